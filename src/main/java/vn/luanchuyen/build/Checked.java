@@ -1,0 +1,24 @@
+package vn.luanchuyen.build;
+
+import java.nio.file.Path;
+import java.util.List;
+import vn.luanchuyen.check.Checker;
+import vn.luanchuyen.diag.Diagnostic;
+import vn.luanchuyen.diag.Diagnostics;
+import vn.luanchuyen.load.DatasetLoader;
+import vn.luanchuyen.model.Dataset;
+
+/** The data of a project, loaded and checked, with every problem found. */
+public record Checked(Dataset data, List<Diagnostic> diagnostics) {
+
+    public static Checked of(Path root) {
+        Diagnostics diagnostics = new Diagnostics();
+        Dataset data = new DatasetLoader(root).load(diagnostics);
+        new Checker().check(data, diagnostics);
+        return new Checked(data, diagnostics.sorted());
+    }
+
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+}

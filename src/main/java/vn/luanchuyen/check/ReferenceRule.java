@@ -1,0 +1,104 @@
+package vn.luanchuyen.check;
+
+import java.util.Collection;
+import java.util.List;
+import vn.luanchuyen.diag.Diagnostics;
+import vn.luanchuyen.diag.SourcePos;
+import vn.luanchuyen.model.ActionProgramme;
+import vn.luanchuyen.model.Achievement;
+import vn.luanchuyen.model.Cadre;
+import vn.luanchuyen.model.Evaluation;
+import vn.luanchuyen.model.Figure;
+import vn.luanchuyen.model.IndividualRating;
+import vn.luanchuyen.model.ParentLink;
+import vn.luanchuyen.model.Programme;
+import vn.luanchuyen.model.Review;
+import vn.luanchuyen.model.Target;
+import vn.luanchuyen.model.Tenure;
+import vn.luanchuyen.model.Training;
+import vn.luanchuyen.model.Unit;
+import vn.luanchuyen.model.UnitEvent;
+import vn.luanchuyen.text.Suggest;
+
+/** {@code ref.unknown-unit}, {@code -cadre}, {@code -source}, {@code -programme}: a reference to no record. */
+final class ReferenceRule implements Rule {
+    @Override
+    public void check(CheckContext ctx, Diagnostics out) {
+        Refs r = new Refs(ctx, out);
+        for (Unit u : ctx.data().units()) {
+            for (ParentLink p : u.parents()) r.unit(p.unit(), p.origin().of("unit"));
+            for (UnitEvent e : u.events()) r.unit(e.into(), e.origin().of("into"));
+            r.sources(u.sources(), u.origin().of("sources"));
+        }
+        for (Cadre c : ctx.data().cadres()) {
+            r.unit(c.hometown(), c.origin().of("hometown"));
+            r.sources(c.sources(), c.origin().of("sources"));
+            for (Tenure t : c.tenures()) {
+                r.unit(t.unit(), t.origin().of("unit"));
+                r.sources(t.sources(), t.origin().of("sources"));
+                if (t.decision() != null) r.unit(t.decision().issuerUnit(), t.decision().origin().at());
+            }
+            for (ActionProgramme a : c.actionProgrammes()) {
+                r.unit(a.unit(), a.origin().of("unit"));
+                r.unit(a.presentedToUnit(), a.origin().of("presented_to"));
+                r.sources(a.sources(), a.origin().of("sources"));
+            }
+        }
+        for (Programme p : ctx.data().programmes()) {
+            r.unit(p.issuerUnit(), p.origin().of("issuer"));
+            r.unit(p.scope(), p.origin().of("scope"));
+            r.sources(p.sources(), p.origin().of("sources"));
+            for (Target t : p.targets()) r.unit(t.scope(), t.origin().of("scope"));
+            for (Review v : p.reviews()) {
+                r.cadre(v.chair(), v.origin().of("chair"));
+                r.sources(v.sources(), v.origin().of("sources"));
+            }
+        }
+        for (Figure f : ctx.data().figures()) {
+            r.unit(f.unit(), f.origin().of("unit"));
+            r.sources(f.sources(), f.origin().of("sources"));
+        }
+        for (Achievement a : ctx.data().achievements()) {
+            r.unit(a.unit(), a.origin().of("unit"));
+            r.cadre(a.cadre(), a.origin().of("cadre"));
+            r.sources(a.sources(), a.origin().of("sources"));
+        }
+        for (Training t : ctx.data().trainings()) {
+            r.unit(t.unit(), t.origin().of("unit"));
+            r.sources(t.sources(), t.origin().of("sources"));
+        }
+        for (Evaluation e : ctx.data().evaluations()) {
+            r.unit(e.unit(), e.origin().of("unit"));
+            r.sources(e.sources(), e.origin().of("sources"));
+            for (String b : e.basis()) r.programme(b, e.origin().of("basis"));
+            for (IndividualRating i : e.ratings()) r.cadre(i.cadre(), i.origin().of("cadre"));
+        }
+    }
+
+    private record Refs(CheckContext ctx, Diagnostics out) {
+        void unit(String id, SourcePos at) {
+            if (id != null && !ctx.units().contains(id)) report("ref.unknown-unit", id, at, ctx.units().ids());
+        }
+
+        void cadre(String id, SourcePos at) {
+            if (id != null && !ctx.cadres().containsKey(id)) report("ref.unknown-cadre", id, at, ctx.cadres().keySet());
+        }
+
+        void programme(String id, SourcePos at) {
+            if (id != null && !ctx.programmes().containsKey(id)) {
+                report("ref.unknown-programme", id, at, ctx.programmes().keySet());
+            }
+        }
+
+        void sources(List<String> ids, SourcePos at) {
+            for (String id : ids) {
+                if (!ctx.sources().containsKey(id)) report("ref.unknown-source", id, at, ctx.sources().keySet());
+            }
+        }
+
+        private void report(String code, String id, SourcePos at, Collection<String> known) {
+            String suggestion = Suggest.closest(id, known).orElse("");
+            out.error(code, at, id, suggestion.isEmpty() ? "-" : suggestion);
+        }
+    }
+}

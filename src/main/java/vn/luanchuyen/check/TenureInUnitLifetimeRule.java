@@ -1,0 +1,30 @@
+package vn.luanchuyen.check;
+
+import vn.luanchuyen.derive.Span;
+import vn.luanchuyen.diag.Diagnostics;
+import vn.luanchuyen.model.Cadre;
+import vn.luanchuyen.model.Tenure;
+import vn.luanchuyen.model.Unit;
+
+/**
+ * {@code tenure.unit-not-valid}: a post held in a unit surely before it existed or after it ended.
+ * A tenure with no end in a unit that ended simply ends with the unit.
+ */
+final class TenureInUnitLifetimeRule implements Rule {
+    @Override
+    public void check(CheckContext ctx, Diagnostics out) {
+        for (Cadre c : ctx.data().cadres()) {
+            for (Tenure t : c.tenures()) {
+                Span span = Span.of(t);
+                Unit u = ctx.units().get(t.unit()).orElse(null);
+                if (span == null || u == null) continue;
+                boolean afterEnd = u.validTo() != null && span.start().isAfter(Span.latest(u.validTo()));
+                boolean beforeStart = u.validFrom() != null && span.end().isBefore(Span.earliest(u.validFrom()));
+                if (afterEnd || beforeStart) {
+                    out.error("tenure.unit-not-valid", t.origin().of(afterEnd ? "from" : "to"), u.id(),
+                            u.validFrom() == null ? "…" : u.validFrom(), u.validTo() == null ? "…" : u.validTo());
+                }
+            }
+        }
+    }
+}

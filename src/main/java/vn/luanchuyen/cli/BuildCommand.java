@@ -1,0 +1,45 @@
+package vn.luanchuyen.cli;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.luanchuyen.build.Build;
+import vn.luanchuyen.build.BuildContext;
+import vn.luanchuyen.diag.Lang;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Checks data/ and, when there is no error, renders output/. On error output/ is left as it was.",
+        footer = {"", "Examples:", "  ./luanchuyen build", "  ./luanchuyen build --internal   (keeps internal data: not for publication)"})
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--internal", description = "Keep internal data (evaluations, birth years, fields marked internal). Never publish this output.")
+    boolean internal;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Build.Result result = new Build(BuildContext.of(options.root(), options.lang, internal)).run();
+        var err = spec.commandLine().getErr();
+        if (!result.checked().diagnostics().isEmpty() || !result.ok()) {
+            DiagnosticPrinter.print(result.checked().diagnostics(), options.lang, err);
+        }
+        if (!result.ok()) {
+            err.println(options.lang == Lang.EN ? "build stopped: output/ left unchanged" : "dừng dựng: output/ giữ nguyên");
+            return Main.BAD_DATA;
+        }
+        var out = spec.commandLine().getOut();
+        out.println(options.lang == Lang.EN
+                ? "built output/: " + result.files() + " file(s)"
+                : "đã dựng output/: " + result.files() + " tệp");
+        out.flush();
+        return Main.OK;
+    }
+}

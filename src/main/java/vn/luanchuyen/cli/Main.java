@@ -1,0 +1,28 @@
+package vn.luanchuyen.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code luanchuyen} command. Exit codes: 0 ok, 1 bad data, 2 usage or internal error. */
+@Command(name = "luanchuyen", mixinStandardHelpOptions = true, version = "luanchuyen 0.1.0",
+        description = "Publishes the records of cadre rotation (luân chuyển cán bộ) as a website and PDF bulletins.",
+        subcommands = {CheckCommand.class, BuildCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Examples:", "  ./luanchuyen check", "  ./luanchuyen build", "  ./luanchuyen check --lang en"})
+public final class Main {
+    public static final int OK = 0;
+    public static final int BAD_DATA = 1;
+    public static final int FAILURE = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("luanchuyen: " + e);
+            return FAILURE;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,40 @@
+package vn.luanchuyen.derive;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.luanchuyen.model.Cadre;
+import vn.luanchuyen.model.PostKind;
+import vn.luanchuyen.model.Tenure;
+
+/** Who surely held a post of a unit on a date. */
+public final class PostHolders {
+    private record Holding(Cadre cadre, Span span) {
+    }
+
+    private final Map<String, List<Holding>> byPost = new HashMap<>();
+
+    public PostHolders(List<Cadre> cadres) {
+        for (Cadre c : cadres) {
+            for (Tenure t : c.tenures()) {
+                Span span = Span.of(t);
+                if (t.post() == null || t.unit() == null || span == null) continue;
+                byPost.computeIfAbsent(key(t.unit(), t.post()), k -> new ArrayList<>()).add(new Holding(c, span));
+            }
+        }
+    }
+
+    public List<Cadre> on(String unit, PostKind post, LocalDate date) {
+        return byPost.getOrDefault(key(unit, post), List.of()).stream()
+                .filter(h -> !date.isBefore(h.span.start()) && !date.isAfter(h.span.end()))
+                .map(Holding::cadre)
+                .distinct()
+                .toList();
+    }
+
+    private static String key(String unit, PostKind post) {
+        return unit + "|" + post.id();
+    }
+}

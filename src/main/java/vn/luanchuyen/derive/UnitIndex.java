@@ -1,0 +1,97 @@
+package vn.luanchuyen.derive;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.luanchuyen.model.ParentLink;
+import vn.luanchuyen.model.Unit;
+
+/**
+ * The tree of units across time: lookups by id, levels (0 trung ương, 1 province, 2 district,
+ * 3 commune) and ancestry. Levels come from the parent links, so a "thành phố" is level 1 or 2
+ * according to where it sits. Safe on cyclic input (the check reports cycles).
+ */
+public final class UnitIndex {
+    private final Map<String, Unit> byId = new HashMap<>();
+    private final Map<String, Integer> levels = new HashMap<>();
+
+    public UnitIndex(List<Unit> units) {
+        for (Unit u : units) {
+            if (u.id() != null) byId.putIfAbsent(u.id(), u);
+        }
+        byId.keySet().forEach(id -> levels.put(id, computeLevel(id)));
+    }
+
+    public Optional<Unit> get(String id) {
+        return Optional.ofNullable(id == null ? null : byId.get(id));
+    }
+
+    public boolean contains(String id) {
+        return id != null && byId.containsKey(id);
+    }
+
+    public Set<String> ids() {
+        return byId.keySet();
+    }
+
+    /** Every unit that has been a parent, grandparent … of {@code id} at any time, nearest first. */
+    public Set<String> ancestors(String id) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> frontier = new ArrayList<>(List.of(id));
+        while (!frontier.isEmpty()) {
+            List<String> next = new ArrayList<>();
+            for (String f : frontier) {
+                for (ParentLink p : get(f).map(Unit::parents).orElse(List.of())) {
+                    if (p.unit() != null && seen.add(p.unit())) next.add(p.unit());
+                }
+            }
+            frontier = next;
+        }
+        return seen;
+    }
+
+    /** Whether {@code inner} is {@code outer} or lies within it (at any time). */
+    public boolean within(String inner, String outer) {
+        return inner != null && outer != null && (inner.equals(outer) || ancestors(inner).contains(outer));
+    }
+
+    public boolean isOwnAncestor(String id) {
+        return ancestors(id).contains(id);
+    }
+
+    /** Depth below the root along first parent links; -1 when unknown or cyclic. */
+    public int level(String id) {
+        return id == null ? -1 : levels.getOrDefault(id, -1);
+    }
+
+    private int computeLevel(String id) {
+        int level = 0;
+        Set<String> seen = new HashSet<>();
+        String at = id;
+        while (true) {
+            if (!seen.add(at) || !byId.containsKey(at)) {
+                level = -1;
+                break;
+            }
+            List<ParentLink> parents = byId.get(at).parents();
+            if (parents.isEmpty()) break;
+            at = parents.get(0).unit();
+            level++;
+        }
+        return level;
+    }
+
+    /** The parent in force on a date, if the records say. */
+    public Optional<String> parentOn(String id, LocalDate date) {
+        return get(id).flatMap(u -> u.parents().stream()
+                .filter(p -> (p.from() == null || !date.isBefore(p.from().earliest()))
+                        && (p.to() == null || !date.isAfter(p.to().latest())))
+                .map(ParentLink::unit).findFirst());
+    }
+}

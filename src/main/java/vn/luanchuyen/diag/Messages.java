@@ -1,0 +1,50 @@
+package vn.luanchuyen.diag;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Message and hint texts of every diagnostic code, from {@code messages_vi.properties} and
+ * {@code messages_en.properties}. Placeholders are {@link MessageFormat} ones ({0}, {1}, ...).
+ */
+public final class Messages {
+    private final Lang lang;
+    private final ResourceBundle bundle;
+
+    public Messages(Lang lang) {
+        this.lang = lang;
+        this.bundle = ResourceBundle.getBundle("vn.luanchuyen.diag.messages", lang.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public Lang lang() {
+        return lang;
+    }
+
+    public boolean has(String code) {
+        return bundle.containsKey(code);
+    }
+
+    public String message(String code, List<String> args) {
+        return fill(code, args);
+    }
+
+    public String hint(String code, List<String> args) {
+        return bundle.containsKey(code + ".hint") ? fill(code + ".hint", args) : "";
+    }
+
+    public String hintWord() {
+        return lang == Lang.EN ? "hint" : "gợi ý";
+    }
+
+    private String fill(String key, List<String> args) {
+        try {
+            MessageFormat format = new MessageFormat(bundle.getString(key).replace("'", "''"), lang.locale());
+            return format.format(args.toArray());
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("no message for diagnostic code " + key, e);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package vn.luanchuyen.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.nodes.Node;
+import vn.luanchuyen.diag.Diagnostics;
+import vn.luanchuyen.diag.SourcePos;
+import vn.luanchuyen.model.Achievement;
+import vn.luanchuyen.model.Cadre;
+import vn.luanchuyen.model.Dataset;
+import vn.luanchuyen.model.Evaluation;
+import vn.luanchuyen.model.Figure;
+import vn.luanchuyen.model.Programme;
+import vn.luanchuyen.model.Source;
+import vn.luanchuyen.model.Training;
+import vn.luanchuyen.model.Unit;
+
+/**
+ * Loads every {@code .yaml} file under {@code data/} into a {@link Dataset}. The folder right
+ * under {@code data/} says what a file holds. Problems are reported, never thrown: a file that
+ * cannot be read contributes nothing and the rest still loads.
+ *
+ * <pre>{@code
+ * Diagnostics diagnostics = new Diagnostics();
+ * Dataset data = new DatasetLoader(projectRoot).load(diagnostics);
+ * }</pre>
+ */
+public final class DatasetLoader {
+    /** The folders under {@code data/}, one per kind of file. */
+    public static final List<String> KINDS = List.of("sources", "units", "cadres", "programmes", "figures",
+            "achievements", "training", "evaluations");
+
+    private final Path root;
+    private final Vocabularies vocab = Vocabularies.create();
+
+    /** @param root the project folder, holding {@code data/} */
+    public DatasetLoader(Path root) {
+        this.root = root;
+    }
+
+    public Dataset load(Diagnostics diagnostics) {
+        Collected c = new Collected();
+        Path data = root.resolve("data");
+        if (!Files.isDirectory(data)) {
+            diagnostics.error("data.missing", SourcePos.file("data"));
+            return Dataset.empty();
+        }
+        for (Path file : yamlFiles(data, diagnostics)) {
+            loadFile(file, diagnostics, c);
+        }
+        return new Dataset(c.sources, c.units, c.cadres, c.programmes, c.figures, c.achievements, c.trainings,
+                c.evaluations);
+    }
+
+    private static final class Collected {
+        final List<Source> sources = new ArrayList<>();
+        final List<Unit> units = new ArrayList<>();
+        final List<Cadre> cadres = new ArrayList<>();
+        final List<Programme> programmes = new ArrayList<>();
+        final List<Figure> figures = new ArrayList<>();
+        final List<Achievement> achievements = new ArrayList<>();
+        final List<Training> trainings = new ArrayList<>();
+        final List<Evaluation> evaluations = new ArrayList<>();
+    }
+
+    private List<Path> yamlFiles(Path data, Diagnostics diagnostics) {
+        Path realData = realPath(data);
+        try (Stream<Path> walk = Files.walk(data)) {
+            List<Path> out = new ArrayList<>();
+            for (Path p : walk.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (!(name.endsWith(".yaml") || name.endsWith(".yml")) || Files.isDirectory(p)) continue;
+                if (Files.isSymbolicLink(p) && !realPath(p).startsWith(realData)) {
+                    diagnostics.error("file.outside", SourcePos.file(relative(p)));
+                    continue;
+                }
+                out.add(p);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    private String relative(Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+
+    private void loadFile(Path path, Diagnostics diagnostics, Collected c) {
+        String file = relative(path);
+        FileContext ctx = new FileContext(file, diagnostics, vocab);
+        Path underData = root.resolve("data").relativize(path);
+        String kind = underData.getNameCount() > 1 ? underData.getName(0).toString() : "";
+        if (!KINDS.contains(kind)) {
+            ctx.error("file.unknown-kind", SourcePos.file(file), String.join(", ", KINDS));
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path.toRealPath(LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException e) {
+            ctx.error("file.unreadable", SourcePos.file(file), e.getMessage());
+            return;
+        }
+        Node root = YamlFile.parse(ctx, bytes);
+        if (root == null) return;
+        String stem = stem(path);
+        switch (kind) {
+            case "sources" -> add(c.sources, expectStem(ctx, SourceLoader.load(ctx, root), Source::id, stem));
+            case "units" -> c.units.addAll(UnitsLoader.load(ctx, root));
+            case "cadres" -> add(c.cadres, expectStem(ctx, CadreLoader.load(ctx, root), Cadre::id, stem));
+            case "programmes" -> add(c.programmes, expectStem(ctx, ProgrammeLoader.load(ctx, root), Programme::id, stem));
+            case "figures" -> c.figures.addAll(RecordListLoader.load(ctx, root, "figures",
+                    AggregateReaders.FIGURE_FIELDS, AggregateReaders::figure));
+            case "achievements" -> c.achievements.addAll(RecordListLoader.load(ctx, root, "achievements",
+                    AggregateReaders.ACHIEVEMENT_FIELDS, AggregateReaders::achievement));
+            case "training" -> c.trainings.addAll(RecordListLoader.load(ctx, root, "training",
+                    AggregateReaders.TRAINING_FIELDS, AggregateReaders::training));
+            case "evaluations" -> c.evaluations.addAll(RecordListLoader.load(ctx, root, "evaluations",
+                    AggregateReaders.EVALUATION_FIELDS, AggregateReaders::evaluation));
+            default -> throw new IllegalStateException(kind);
+        }
+    }
+
+    private static <T> void add(List<T> list, T item) {
+        if (item != null) list.add(item);
+    }
+
+    /** One record per file: the file is named after the record's id, so a reviewer finds it. */
+    private static <T> T expectStem(FileContext ctx, T record, java.util.function.Function<T, String> id, String stem) {
+        if (record != null && id.apply(record) != null && !Objects.equals(id.apply(record), stem)) {
+            ctx.warning("id.file-name", SourcePos.file(ctx.file()), id.apply(record), stem);
+        }
+        return record;
+    }
+
+    private static String stem(Path p) {
+        String name = p.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.'));
+    }
+}

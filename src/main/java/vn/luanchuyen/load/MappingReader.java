@@ -1,0 +1,298 @@
+package vn.luanchuyen.load;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import vn.luanchuyen.diag.SourcePos;
+import vn.luanchuyen.model.Origin;
+import vn.luanchuyen.model.PartialDate;
+import vn.luanchuyen.model.Term;
+import vn.luanchuyen.model.Visibility;
+import vn.luanchuyen.text.Fold;
+import vn.luanchuyen.text.Suggest;
+
+/**
+ * Reads the fields of one YAML mapping into typed values, reporting every problem (unknown or
+ * duplicate key, wrong type, missing field, bad value) with its position and carrying on, so a
+ * single run finds them all. Getters return null for absent or invalid values.
+ */
+final class MappingReader {
+    private final FileContext ctx;
+    private final MappingNode node;
+    private final Map<String, NodeTuple> fields = new LinkedHashMap<>();
+
+    private MappingReader(FileContext ctx, MappingNode node, Set<String> allowed) {
+        this.ctx = ctx;
+        this.node = node;
+        for (NodeTuple t : node.getValue()) {
+            String key = keyText(t.getKeyNode());
+            if (key == null) continue;
+            NodeTuple first = fields.get(key);
+            if (first != null) {
+                ctx.error("yaml.duplicate-key", ctx.pos(t.getKeyNode()), key, ctx.pos(first.getKeyNode()).line());
+            } else if (!allowed.contains(key)) {
+                String suggestion = Suggest.closest(key, allowed).orElse("");
+                ctx.error(suggestion.isEmpty() ? "field.unknown" : "field.unknown-suggest", ctx.pos(t.getKeyNode()), key,
+                        String.join(", ", new TreeSet<>(allowed)), suggestion);
+            } else {
+                fields.put(key, t);
+            }
+        }
+    }
+
+    /** A reader over {@code node}, or null (reported) when it is not a mapping. */
+    static MappingReader of(FileContext ctx, Node node, Set<String> allowed) {
+        if (node instanceof MappingNode m) {
+            checkAnchor(ctx, node);
+            return new MappingReader(ctx, m, allowed);
+        }
+        ctx.error("field.type", ctx.pos(node), "", kindOf(node), "mapping");
+        return null;
+    }
+
+    private String keyText(Node key) {
+        if (key instanceof ScalarNode s) return Fold.nfc(s.getValue());
+        ctx.error("yaml.complex-key", ctx.pos(key));
+        return null;
+    }
+
+    SourcePos at() {
+        return ctx.pos(node);
+    }
+
+    FileContext context() {
+        return ctx;
+    }
+
+    /** The record's position and its fields' value positions. */
+    Origin origin() {
+        Map<String, SourcePos> positions = new LinkedHashMap<>();
+        fields.forEach((k, t) -> positions.put(k, ctx.pos(t.getValueNode())));
+        return new Origin(at(), positions);
+    }
+
+    boolean has(String key) {
+        Node v = value(key);
+        return v != null;
+    }
+
+    SourcePos pos(String key) {
+        NodeTuple t = fields.get(key);
+        return t == null ? at() : ctx.pos(t.getValueNode());
+    }
+
+    /** The value node, or null when absent or written as null ({@code ~}, empty). */
+    private Node value(String key) {
+        NodeTuple t = fields.get(key);
+        if (t == null) return null;
+        Node v = t.getValueNode();
+        if (v instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) return null;
+        return v;
+    }
+
+    private String scalar(String key, Node v, String expected) {
+        if (v instanceof ScalarNode s) {
+            checkAnchor(ctx, v);
+            return Fold.nfc(s.getValue()).strip();
+        }
+        ctx.error("field.type", ctx.pos(v), key, kindOf(v), expected);
+        return null;
+    }
+
+    String text(String key) {
+        Node v = value(key);
+        if (v == null) return null;
+        String s = scalar(key, v, "text");
+        if (s != null && s.isEmpty()) return null;
+        return s;
+    }
+
+    String requiredText(String key) {
+        String s = text(key);
+        if (s == null) missing(key);
+        return s;
+    }
+
+    void missing(String key) {
+        if (!fields.containsKey(key) || value(key) == null) ctx.error("field.missing", at(), key);
+    }
+
+    String id(String key) {
+        String s = text(key);
+        if (s == null) return null;
+        return checkId(s, pos(key));
+    }
+
+    String requiredId(String key) {
+        String s = id(key);
+        if (s == null) missing(key);
+        return s;
+    }
+
+    private String checkId(String s, SourcePos at) {
+        if (Scalars.isId(s)) return s;
+        ctx.error("id.invalid", at, s, Fold.slug(s).isEmpty() ? "vi-du" : Fold.slug(s));
+        return null;
+    }
+
+    PartialDate date(String key) {
+        String s = text(key);
+        if (s == null) return null;
+        Scalars.DateResult r = Scalars.date(s);
+        if (r.problem() != null) ctx.error(r.problem(), pos(key), s, key, Scalars.MIN_YEAR, Scalars.MAX_YEAR);
+        return r.date();
+    }
+
+    PartialDate requiredDate(String key) {
+        if (!has(key)) missing(key);
+        return date(key);
+    }
+
+    Integer integer(String key) {
+        String s = text(key);
+        if (s == null) return null;
+        Integer i = Scalars.integer(s);
+        if (i == null) ctx.error("value.not-integer", pos(key), s, key);
+        return i;
+    }
+
+    BigDecimal decimal(String key) {
+        String s = text(key);
+        if (s == null) return null;
+        BigDecimal d = Scalars.decimal(s);
+        if (d == null) ctx.error("value.not-number", pos(key), s, key);
+        return d;
+    }
+
+    boolean bool(String key, boolean fallback) {
+        String s = text(key);
+        if (s == null) return fallback;
+        Boolean b = Scalars.bool(s);
+        if (b == null) {
+            ctx.error("value.not-boolean", pos(key), s, key);
+            return fallback;
+        }
+        return b;
+    }
+
+    <E extends Enum<E> & Term> E term(String key, Vocabulary<E> vocab) {
+        String s = text(key);
+        return s == null ? null : lookup(key, s, pos(key), vocab);
+    }
+
+    <E extends Enum<E> & Term> E requiredTerm(String key, Vocabulary<E> vocab) {
+        if (!has(key)) missing(key);
+        return term(key, vocab);
+    }
+
+    private <E extends Enum<E> & Term> E lookup(String key, String s, SourcePos at, Vocabulary<E> vocab) {
+        return vocab.find(s).orElseGet(() -> {
+            String suggestion = Suggest.closest(s, vocab.labels()).orElse("");
+            ctx.error(suggestion.isEmpty() ? "vocab.unknown" : "vocab.unknown-suggest", at, s, key, vocab.ids(),
+                    suggestion);
+            return null;
+        });
+    }
+
+    /** One value or a list of values of a vocabulary. */
+    <E extends Enum<E> & Term> List<E> terms(String key, Vocabulary<E> vocab) {
+        List<E> out = new ArrayList<>();
+        for (Located item : scalarsOf(key)) {
+            E e = lookup(key, item.text, item.at, vocab);
+            if (e != null) out.add(e);
+        }
+        return out;
+    }
+
+    /** One id or a list of ids. */
+    List<String> ids(String key) {
+        List<String> out = new ArrayList<>();
+        for (Located item : scalarsOf(key)) {
+            String id = checkId(item.text, item.at);
+            if (id != null) out.add(id);
+        }
+        return out;
+    }
+
+    List<String> texts(String key) {
+        return scalarsOf(key).stream().map(Located::text).toList();
+    }
+
+    private record Located(String text, SourcePos at) {
+    }
+
+    private List<Located> scalarsOf(String key) {
+        Node v = value(key);
+        if (v == null) return List.of();
+        if (v instanceof SequenceNode seq) {
+            checkAnchor(ctx, v);
+            List<Located> out = new ArrayList<>();
+            for (Node item : seq.getValue()) {
+                String s = scalar(key, item, "text");
+                if (s != null && !s.isEmpty()) out.add(new Located(s, ctx.pos(item)));
+            }
+            return out;
+        }
+        String s = scalar(key, v, "text or list");
+        return s == null || s.isEmpty() ? List.of() : List.of(new Located(s, ctx.pos(v)));
+    }
+
+    MappingReader mapping(String key, Set<String> allowed) {
+        Node v = value(key);
+        return v == null ? null : of(ctx, v, allowed);
+    }
+
+    /** A list of mappings; items that are not mappings are reported and skipped. */
+    List<MappingReader> mappings(String key, Set<String> allowed) {
+        Node v = value(key);
+        if (v == null) return List.of();
+        if (!(v instanceof SequenceNode seq)) {
+            ctx.error("field.type", ctx.pos(v), key, kindOf(v), "list");
+            return List.of();
+        }
+        checkAnchor(ctx, v);
+        List<MappingReader> out = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            MappingReader r = of(ctx, item, allowed);
+            if (r != null) out.add(r);
+        }
+        return out;
+    }
+
+    /** {@code internal: true} for the whole record, or {@code internal: [field, …]}. */
+    Visibility visibility(Set<String> fieldsAllowed) {
+        Node v = value("internal");
+        if (v == null) return Visibility.PUBLIC;
+        if (v instanceof ScalarNode) {
+            String s = text("internal");
+            Boolean b = s == null ? null : Scalars.bool(s);
+            if (b != null) return new Visibility(b, Set.of());
+        }
+        List<String> named = new ArrayList<>();
+        for (Located item : scalarsOf("internal")) {
+            if (fieldsAllowed.contains(item.text)) named.add(item.text);
+            else ctx.error("visibility.unknown-field", item.at, item.text, String.join(", ", new TreeSet<>(fieldsAllowed)));
+        }
+        return new Visibility(false, Set.copyOf(named));
+    }
+
+    static void checkAnchor(FileContext ctx, Node node) {
+        if (node.getAnchor() != null) ctx.error("yaml.alias", ctx.pos(node), node.getAnchor());
+    }
+
+    static String kindOf(Node node) {
+        if (node instanceof MappingNode) return "mapping";
+        if (node instanceof SequenceNode) return "list";
+        return "text";
+    }
+}

@@ -1,0 +1,112 @@
+package vn.luanchuyen.load;
+
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import vn.luanchuyen.diag.SourcePos;
+
+/**
+ * Turns the bytes of one data file into a YAML node tree, safely: a size limit, strict UTF-8,
+ * no tabs in indentation, no anchors or aliases (so no "billion laughs"), and only the node
+ * API, so no object of any type is ever constructed from the input.
+ */
+final class YamlFile {
+    static final int MAX_BYTES = 4 * 1024 * 1024;
+
+    private YamlFile() {
+    }
+
+    /** The root node, or null when the file could not be parsed (reported). */
+    static Node parse(FileContext ctx, byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            ctx.error("yaml.too-large", SourcePos.file(ctx.file()), bytes.length / 1024, MAX_BYTES / 1024);
+            return null;
+        }
+        String text = decode(ctx, bytes);
+        if (text == null || hasTabIndent(ctx, text)) return null;
+        try {
+            Node root = yaml().compose(new StringReader(text));
+            if (root == null) ctx.error("file.empty", SourcePos.file(ctx.file()));
+            return root;
+        } catch (MarkedYAMLException e) {
+            String problem = e.getProblem() == null ? e.getContext() : e.getProblem();
+            String code = problem != null && problem.contains("aliases") ? "yaml.alias" : "yaml.syntax";
+            ctx.error(code, ctx.pos(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark()),
+                    String.valueOf(problem).strip());
+            return null;
+        } catch (YAMLException e) {
+            String message = String.valueOf(e.getMessage());
+            ctx.error(message.contains("aliases") ? "yaml.alias" : "yaml.syntax", SourcePos.file(ctx.file()), message);
+            return null;
+        }
+    }
+
+    private static Yaml yaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(0);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(20);
+        options.setCodePointLimit(MAX_BYTES);
+        options.setProcessComments(false);
+        return new Yaml(options);
+    }
+
+    /** Strict UTF-8; a byte-order mark is dropped with a warning. */
+    private static String decode(FileContext ctx, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
+            int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+            int column = before.length() - before.lastIndexOf('\n');
+            ctx.error("yaml.encoding", new SourcePos(ctx.file(), line, column), String.format("0x%02X", bytes[in.position()] & 0xFF));
+            return null;
+        }
+        decoder.flush(out);
+        String text = out.flip().toString();
+        if (text.startsWith("\uFEFF")) {
+            ctx.warning("yaml.bom", new SourcePos(ctx.file(), 1, 1));
+            text = text.substring(1);
+        }
+        return text;
+    }
+
+    private static boolean hasTabIndent(FileContext ctx, String text) {
+        boolean found = false;
+        int line = 1;
+        int column = 1;
+        boolean leading = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                leading = true;
+                continue;
+            }
+            if (leading && c == '\t') {
+                ctx.error("yaml.tab", new SourcePos(ctx.file(), line, column));
+                found = true;
+                leading = false;
+            } else if (c != ' ' && c != '-') {
+                leading = false;
+            }
+            column++;
+        }
+        return found;
+    }
+}

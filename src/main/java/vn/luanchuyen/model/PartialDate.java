@@ -1,0 +1,62 @@
+package vn.luanchuyen.model;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * A date known to a year, a month or a day, as records give them ("tháng 3/2020", "cuối năm
+ * 2021"), optionally approximate. It stands for the range of days from {@link #earliest()} to
+ * {@link #latest()}; comparisons that must be certain use those bounds.
+ */
+public record PartialDate(int year, int month, int day, boolean approximate) implements Comparable<PartialDate> {
+
+    public enum Precision { YEAR, MONTH, DAY }
+
+    public static PartialDate ofYear(int year) {
+        return new PartialDate(year, 0, 0, false);
+    }
+
+    public static PartialDate ofMonth(int year, int month) {
+        return new PartialDate(year, month, 0, false);
+    }
+
+    public static PartialDate of(LocalDate d) {
+        return new PartialDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), false);
+    }
+
+    public Precision precision() {
+        return month == 0 ? Precision.YEAR : day == 0 ? Precision.MONTH : Precision.DAY;
+    }
+
+    public LocalDate earliest() {
+        return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
+    }
+
+    public LocalDate latest() {
+        if (month == 0) return LocalDate.of(year, 12, 31);
+        if (day == 0) return YearMonth.of(year, month).atEndOfMonth();
+        return LocalDate.of(year, month, day);
+    }
+
+    /** Whether the dates this stands for include {@code date}. */
+    public boolean mayBe(LocalDate date) {
+        return !date.isBefore(earliest()) && !date.isAfter(latest());
+    }
+
+    @Override
+    public int compareTo(PartialDate o) {
+        int c = earliest().compareTo(o.earliest());
+        return c != 0 ? c : latest().compareTo(o.latest());
+    }
+
+    /** ISO-like text as written in YAML: {@code 2020}, {@code 2020-03}, {@code ~2020-03-15}. */
+    @Override
+    public String toString() {
+        String s = switch (precision()) {
+            case YEAR -> String.format("%04d", year);
+            case MONTH -> String.format("%04d-%02d", year, month);
+            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+        };
+        return approximate ? "~" + s : s;
+    }
+}
