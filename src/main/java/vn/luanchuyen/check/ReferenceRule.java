@@ -98,7 +98,7 @@ final class ReferenceRule implements Rule {
 
         private void report(String code, String id, SourcePos at, Collection<String> known) {
             String suggestion = Suggest.closest(id, known).orElse("");
-            out.error(code, at, id, suggestion.isEmpty() ? "-" : suggestion);
+            out.error(code, at, id, suggestion);
         }
     }
 }

@@ -31,7 +31,13 @@ public final class Messages {
         return fill(code, args);
     }
 
+    /**
+     * The hint; codes that may carry a suggestion as their last argument have a second hint,
+     * {@code code.hint.suggest}, used when there is one ("did you mean …").
+     */
     public String hint(String code, List<String> args) {
+        boolean suggests = !args.isEmpty() && !args.get(args.size() - 1).isEmpty();
+        if (suggests && bundle.containsKey(code + ".hint.suggest")) return fill(code + ".hint.suggest", args);
         return bundle.containsKey(code + ".hint") ? fill(code + ".hint", args) : "";
     }
 

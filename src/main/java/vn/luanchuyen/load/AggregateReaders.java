@@ -15,11 +15,11 @@ import vn.luanchuyen.model.Training;
 /** Readers of the records that hold aggregates: declared figures, achievements, training, evaluations. */
 final class AggregateReaders {
     static final Set<String> FIGURE_FIELDS = Set.of("id", "indicator", "qualifier", "value", "of", "percent",
-            "change", "unit", "from", "to", "note", "sources", "internal");
+            "change", "change_qualifier", "unit", "from", "to", "note", "sources", "internal");
     static final Set<String> ACHIEVEMENT_FIELDS = Set.of("id", "unit", "cadre", "title", "value", "of", "measure",
             "status", "from", "to", "sources", "internal");
     static final Set<String> TRAINING_FIELDS = Set.of("id", "unit", "kind", "from", "to", "classes", "learners",
-            "organiser", "sources", "internal");
+            "organiser", "note", "sources", "internal");
     static final Set<String> EVALUATION_FIELDS = Set.of("id", "unit", "month", "evaluated", "groups", "counts",
             "ratings", "basis", "sources", "internal");
     private static final Set<String> COUNT_FIELDS = Set.of("rating", "or_better", "count");
@@ -30,10 +30,11 @@ final class AggregateReaders {
 
     static Figure figure(FileContext ctx, MappingReader r) {
         Qualifier q = r.term("qualifier", ctx.vocab().qualifiers());
-        if (!r.has("value")) r.missing("value");
+        if (!r.has("value") && !r.has("percent")) r.missing("value");
+        Qualifier cq = r.term("change_qualifier", ctx.vocab().qualifiers());
         return new Figure(r.requiredId("id"), r.requiredTerm("indicator", ctx.vocab().indicators()),
                 q == null ? Qualifier.EXACT : q, r.decimal("value"), r.decimal("of"), r.decimal("percent"),
-                r.decimal("change"), r.requiredId("unit"), r.date("from"), r.date("to"), r.text("note"),
+                r.decimal("change"), cq == null ? Qualifier.EXACT : cq, r.requiredId("unit"), r.date("from"), r.date("to"), r.text("note"),
                 r.ids("sources"), r.visibility(FIGURE_FIELDS), r.origin());
     }
 
@@ -47,7 +48,7 @@ final class AggregateReaders {
     static Training training(FileContext ctx, MappingReader r) {
         if (!r.has("learners") && !r.has("classes")) r.missing("learners");
         return new Training(r.requiredId("id"), r.requiredId("unit"), r.requiredTerm("kind", ctx.vocab().trainingKinds()),
-                r.date("from"), r.date("to"), r.integer("classes"), r.integer("learners"), r.text("organiser"),
+                r.date("from"), r.date("to"), r.integer("classes"), r.integer("learners"), r.text("organiser"), r.text("note"),
                 r.ids("sources"), r.visibility(TRAINING_FIELDS), r.origin());
     }
 

@@ -42,7 +42,7 @@ final class MappingReader {
                 ctx.error("yaml.duplicate-key", ctx.pos(t.getKeyNode()), key, ctx.pos(first.getKeyNode()).line());
             } else if (!allowed.contains(key)) {
                 String suggestion = Suggest.closest(key, allowed).orElse("");
-                ctx.error(suggestion.isEmpty() ? "field.unknown" : "field.unknown-suggest", ctx.pos(t.getKeyNode()), key,
+                ctx.error("field.unknown", ctx.pos(t.getKeyNode()), key,
                         String.join(", ", new TreeSet<>(allowed)), suggestion);
             } else {
                 fields.put(key, t);
@@ -53,7 +53,6 @@ final class MappingReader {
     /** A reader over {@code node}, or null (reported) when it is not a mapping. */
     static MappingReader of(FileContext ctx, Node node, Set<String> allowed) {
         if (node instanceof MappingNode m) {
-            checkAnchor(ctx, node);
             return new MappingReader(ctx, m, allowed);
         }
         ctx.error("field.type", ctx.pos(node), "", kindOf(node), "mapping");
@@ -102,7 +101,6 @@ final class MappingReader {
 
     private String scalar(String key, Node v, String expected) {
         if (v instanceof ScalarNode s) {
-            checkAnchor(ctx, v);
             return Fold.nfc(s.getValue()).strip();
         }
         ctx.error("field.type", ctx.pos(v), key, kindOf(v), expected);
@@ -198,7 +196,7 @@ final class MappingReader {
     private <E extends Enum<E> & Term> E lookup(String key, String s, SourcePos at, Vocabulary<E> vocab) {
         return vocab.find(s).orElseGet(() -> {
             String suggestion = Suggest.closest(s, vocab.labels()).orElse("");
-            ctx.error(suggestion.isEmpty() ? "vocab.unknown" : "vocab.unknown-suggest", at, s, key, vocab.ids(),
+            ctx.error("vocab.unknown", at, s, key, vocab.ids(),
                     suggestion);
             return null;
         });
@@ -235,7 +233,6 @@ final class MappingReader {
         Node v = value(key);
         if (v == null) return List.of();
         if (v instanceof SequenceNode seq) {
-            checkAnchor(ctx, v);
             List<Located> out = new ArrayList<>();
             for (Node item : seq.getValue()) {
                 String s = scalar(key, item, "text");
@@ -260,7 +257,6 @@ final class MappingReader {
             ctx.error("field.type", ctx.pos(v), key, kindOf(v), "list");
             return List.of();
         }
-        checkAnchor(ctx, v);
         List<MappingReader> out = new ArrayList<>();
         for (Node item : seq.getValue()) {
             MappingReader r = of(ctx, item, allowed);
@@ -284,10 +280,6 @@ final class MappingReader {
             else ctx.error("visibility.unknown-field", item.at, item.text, String.join(", ", new TreeSet<>(fieldsAllowed)));
         }
         return new Visibility(false, Set.copyOf(named));
-    }
-
-    static void checkAnchor(FileContext ctx, Node node) {
-        if (node.getAnchor() != null) ctx.error("yaml.alias", ctx.pos(node), node.getAnchor());
     }
 
     static String kindOf(Node node) {

@@ -12,7 +12,7 @@ import vn.luanchuyen.model.Target;
 /** {@code data/programmes/<id>.yaml}: a resolution, scheme or plan with its targets and reviews. */
 final class ProgrammeLoader {
     static final Set<String> FIELDS = Set.of("id", "kind", "number", "title", "issuer", "date", "from", "to",
-            "scope", "targets", "reviews", "sources", "internal");
+            "scope", "note", "targets", "reviews", "sources", "internal");
     private static final Set<String> TARGET_FIELDS = Set.of("indicator", "comparison", "threshold", "deadline",
             "scope", "note");
     private static final Set<String> REVIEW_FIELDS = Set.of("date", "title", "chair", "note", "sources");
@@ -39,6 +39,6 @@ final class ProgrammeLoader {
         return new Programme(r.requiredId("id"), r.requiredTerm("kind", ctx.vocab().programmeKinds()), r.text("number"),
                 r.requiredText("title"), issuer == null ? null : issuer.requiredId("unit"),
                 issuer == null ? null : issuer.term("body", ctx.vocab().bodies()), r.date("date"), r.date("from"),
-                r.date("to"), r.id("scope"), targets, reviews, r.ids("sources"), r.visibility(FIELDS), r.origin());
+                r.date("to"), r.id("scope"), r.text("note"), targets, reviews, r.ids("sources"), r.visibility(FIELDS), r.origin());
     }
 }

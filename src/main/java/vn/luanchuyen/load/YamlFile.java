@@ -11,6 +11,9 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.nodes.Node;
 import vn.luanchuyen.diag.SourcePos;
 
@@ -32,7 +35,7 @@ final class YamlFile {
             return null;
         }
         String text = decode(ctx, bytes);
-        if (text == null || hasTabIndent(ctx, text)) return null;
+        if (text == null || hasTabIndent(ctx, text) || hasAnchors(ctx, text)) return null;
         try {
             Node root = yaml().compose(new StringReader(text));
             if (root == null) ctx.error("file.empty", SourcePos.file(ctx.file()));
@@ -48,6 +51,29 @@ final class YamlFile {
             ctx.error(message.contains("aliases") ? "yaml.alias" : "yaml.syntax", SourcePos.file(ctx.file()), message);
             return null;
         }
+    }
+
+    /**
+     * Reports every anchor and alias, from the event stream, which never expands them. Only
+     * texts containing '&' or '*' are scanned. A file with any is refused as a whole.
+     */
+    private static boolean hasAnchors(FileContext ctx, String text) {
+        if (text.indexOf('&') < 0 && text.indexOf('*') < 0) return false;
+        boolean found = false;
+        try {
+            for (Event e : yaml().parse(new StringReader(text))) {
+                if (e instanceof AliasEvent a) {
+                    ctx.error("yaml.alias", ctx.pos(e.getStartMark()), "*" + a.getAnchor());
+                    found = true;
+                } else if (e instanceof NodeEvent n && n.getAnchor() != null) {
+                    ctx.error("yaml.alias", ctx.pos(e.getStartMark()), "&" + n.getAnchor());
+                    found = true;
+                }
+            }
+        } catch (YAMLException e) {
+            return found; // a syntax error: reported by the parse that follows, unless anchors were found
+        }
+        return found;
     }
 
     private static Yaml yaml() {

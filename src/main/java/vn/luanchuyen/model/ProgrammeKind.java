@@ -3,6 +3,7 @@ package vn.luanchuyen.model;
 /** Kinds of document that set a programme or its rules. */
 public enum ProgrammeKind implements Term {
     NGHI_QUYET("Nghị quyết"),
+    CHU_TRUONG("Chủ trương"),
     DE_AN("Đề án"),
     KE_HOACH("Kế hoạch"),
     CHUONG_TRINH("Chương trình"),

@@ -66,14 +66,14 @@ public final class Redactor {
     private Programme programme(Programme p) {
         Visibility v = p.visibility();
         return new Programme(p.id(), p.kind(), p.number(), p.title(), p.issuerUnit(), p.issuerBody(), p.date(),
-                p.from(), p.to(), p.scope(), v.isInternal("targets") ? List.of() : p.targets(),
+                p.from(), p.to(), p.scope(), unless(v, "note", p.note()), v.isInternal("targets") ? List.of() : p.targets(),
                 v.isInternal("reviews") ? List.of() : p.reviews(), p.sources(), v, p.origin());
     }
 
     private Figure figure(Figure f) {
         Visibility v = f.visibility();
         return new Figure(f.id(), f.indicator(), f.qualifier(), f.value(), f.of(), f.percent(),
-                unless(v, "change", f.change()), f.unit(), f.from(), f.to(), unless(v, "note", f.note()), f.sources(), v,
+                unless(v, "change", f.change()), f.changeQualifier(), f.unit(), f.from(), f.to(), unless(v, "note", f.note()), f.sources(), v,
                 f.origin());
     }
 

@@ -1,0 +1,65 @@
+package vn.luanchuyen;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import vn.luanchuyen.build.Checked;
+import vn.luanchuyen.diag.Lang;
+import vn.luanchuyen.diag.Messages;
+
+/** A project in a temporary folder, written file by file in a test. */
+public record TestProject(Path root) {
+
+    public TestProject write(String path, String text) throws IOException {
+        return writeBytes(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public TestProject writeBytes(String path, byte[] bytes) throws IOException {
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+        return this;
+    }
+
+    /** A province, a district and a commune, and one source: enough for a cadre to refer to. */
+    public TestProject withBase() throws IOException {
+        return write("data/sources/bao-mau.yaml", """
+                id: bao-mau
+                publication: Báo Mẫu
+                title: Bài mẫu
+                date: 2022-07-04
+                """)
+                .write("data/units/tinh-a.yaml", """
+                        units:
+                          - id: tinh-a
+                            name: Tỉnh A
+                            type: tỉnh
+                        """)
+                .write("data/units/tinh-a/huyen-b.yaml", """
+                        units:
+                          - id: huyen-b
+                            name: Huyện B
+                            type: huyện
+                            parent: tinh-a
+                          - id: xa-c
+                            name: Xã C
+                            type: xã
+                            parent: huyen-b
+                          - id: xa-d
+                            name: Xã D
+                            type: xã
+                            parent: huyen-b
+                        """);
+    }
+
+    public Checked check() {
+        return Checked.of(root);
+    }
+
+    /** The diagnostics as check prints them, in English. */
+    public java.util.List<String> lines() {
+        Messages en = new Messages(Lang.EN);
+        return check().diagnostics().stream().map(d -> d.format(en)).toList();
+    }
+}
