@@ -1,0 +1,86 @@
+package vn.luanchuyen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the real {@code ./luanchuyen} launcher on the packaged jar, as a user would. */
+class LauncherIT {
+    private static final Path LAUNCHER = Path.of("luanchuyen").toAbsolutePath();
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(Path cwd, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).directory(cwd.toFile()).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), out, err);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+    }
+
+    @Test
+    void checksTheSampleDataCleanly() throws Exception {
+        Run r = run(Path.of("."), "check");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("0 lỗi, 0 cảnh báo\n");
+    }
+
+    @Test
+    void buildsTheSampleIntoOutput(@TempDir Path dir) throws Exception {
+        copyTree(Path.of("data"), dir.resolve("data"));
+        Run r = run(dir, "build");
+        assertThat(r.exit()).as(r.err()).isZero();
+        String index = Files.readString(dir.resolve("output/index.html"));
+        assertThat(index).contains("<html lang=\"vi\">", "Nguyễn Hồng Sơn", "Bí thư Đảng ủy xã Cúc Đường");
+    }
+
+    @Test
+    void reportsBadDataWithPositionsAndLeavesOutputAsItWas(@TempDir Path dir) throws Exception {
+        copyTree(Path.of("data"), dir.resolve("data"));
+        assertThat(run(dir, "build").exit()).isZero();
+        String before = Files.readString(dir.resolve("output/index.html"));
+        Path cadre = dir.resolve("data/cadres/nguyen-hong-son.yaml");
+        Files.writeString(cadre, Files.readString(cadre).replace("from: 2020-03", "from: 2020-13"));
+
+        Run check = run(dir, "check", "--lang", "en");
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.out()).contains("data/cadres/nguyen-hong-son.yaml:11:11: error [date.invalid] \"2020-13\" in \"from\" is not a real date");
+
+        Run build = run(dir, "build");
+        assertThat(build.exit()).isEqualTo(1);
+        assertThat(build.err()).contains("[date.invalid]", "output/ giữ nguyên");
+        assertThat(Files.readString(dir.resolve("output/index.html"))).isEqualTo(before);
+    }
+
+    @Test
+    void answersUsageErrorsWithExitTwoAndHelp() throws Exception {
+        Run r = run(Path.of("."), "bulid");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Unmatched argument", "build");
+        Run help = run(Path.of("."), "build", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("Examples:", "./luanchuyen build");
+    }
+}
