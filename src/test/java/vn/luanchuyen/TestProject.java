@@ -9,7 +9,19 @@ import vn.luanchuyen.diag.Lang;
 import vn.luanchuyen.diag.Messages;
 
 /** A project in a temporary folder, written file by file in a test. */
-public record TestProject(Path root) {
+public record TestProject(Path root) implements AutoCloseable {
+
+    /** A project in a new temporary folder, deleted on {@link #close()}: for property tests. */
+    public static TestProject temporary() throws IOException {
+        return new TestProject(Files.createTempDirectory("luanchuyen-test"));
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
 
     public TestProject write(String path, String text) throws IOException {
         return writeBytes(path, text.getBytes(StandardCharsets.UTF_8));

@@ -24,7 +24,7 @@ import vn.luanchuyen.model.Unit;
 final class DeclaredFigureRule implements Rule {
     @Override
     public void check(CheckContext ctx, Diagnostics out) {
-        PostHolders holders = new PostHolders(ctx.data().cadres());
+        PostHolders holders = PostHolders.surely(ctx.data().cadres());
         LocalityResolver locality = new LocalityResolver(ctx.units());
         for (Figure f : ctx.data().figures()) {
             if (f.value() == null) continue;

@@ -9,17 +9,28 @@ import vn.luanchuyen.model.Cadre;
 import vn.luanchuyen.model.PostKind;
 import vn.luanchuyen.model.Tenure;
 
-/** Who surely held a post of a unit on a date. */
+/**
+ * Who held a post of a unit on a date: surely (the dates prove it), or plausibly (the dates
+ * allow it, which is how pages answer "who held it then" when sources give only a month).
+ */
 public final class PostHolders {
     private record Holding(Cadre cadre, Span span) {
     }
 
     private final Map<String, List<Holding>> byPost = new HashMap<>();
 
-    public PostHolders(List<Cadre> cadres) {
+    public static PostHolders surely(List<Cadre> cadres) {
+        return new PostHolders(cadres, true);
+    }
+
+    public static PostHolders plausibly(List<Cadre> cadres) {
+        return new PostHolders(cadres, false);
+    }
+
+    private PostHolders(List<Cadre> cadres, boolean surely) {
         for (Cadre c : cadres) {
             for (Tenure t : c.tenures()) {
-                Span span = Span.of(t);
+                Span span = surely ? Span.of(t) : Span.plausible(t);
                 if (t.post() == null || t.unit() == null || span == null) continue;
                 byPost.computeIfAbsent(key(t.unit(), t.post()), k -> new ArrayList<>()).add(new Holding(c, span));
             }

@@ -40,6 +40,17 @@ public record Span(LocalDate start, LocalDate end) {
         return new Span(start, end);
     }
 
+    /**
+     * What a tenure plausibly covers: from the earliest day it may have begun to the latest day
+     * it may have ended. A post only known to be held in July 2022 counts for all of July.
+     */
+    public static Span plausible(Tenure t) {
+        PartialDate first = t.from() != null ? t.from() : t.heldOn() != null ? t.heldOn() : t.to();
+        if (first == null) return null;
+        LocalDate end = t.to() != null ? latest(t.to()) : t.from() != null ? LocalDate.MAX : latest(t.heldOn());
+        return new Span(earliest(first), end);
+    }
+
     /** The earliest day a date may be; an approximate date may be up to a unit of its precision earlier. */
     public static LocalDate earliest(PartialDate d) {
         if (!d.approximate()) return d.earliest();

@@ -74,6 +74,6 @@ public enum PostKind implements Term {
 
     /** Whether one person may hold this and {@code other} at once in the same unit (kiêm nhiệm). */
     public boolean mayCombineWith(PostKind other) {
-        return COMBINABLE.contains(Set.of(this, other));
+        return this != other && COMBINABLE.contains(Set.of(this, other));
     }
 }

@@ -3,8 +3,6 @@ package vn.luanchuyen.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -31,18 +29,12 @@ class CheckerPropertiesTest {
 
     @Property(tries = 300)
     void neverThrowsAndPointsAtRealLines(@ForAll("yamlish") String text) throws IOException {
-        Path dir = Files.createTempDirectory("prop");
-        try {
-            TestProject p = new TestProject(dir).withBase().write("data/cadres/a.yaml", text);
-            Checked checked = p.check();
+        try (TestProject p = TestProject.temporary()) {
+            Checked checked = p.withBase().write("data/cadres/a.yaml", text).check();
             long lines = text.lines().count() + 1;
             for (Diagnostic d : checked.diagnostics()) {
                 assertThat(d.at().line()).as(d.toString()).isBetween(0, (int) Math.max(lines, 1));
                 assertThat(d.at().file()).startsWith("data/");
-            }
-        } finally {
-            try (var walk = Files.walk(dir)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
     }
