@@ -48,7 +48,7 @@ final class DeclaredFigureRule implements Rule {
             BigDecimal limit = f.qualifier() == Qualifier.ABOUT || f.qualifier() == Qualifier.NEARLY
                     ? f.value().multiply(new BigDecimal("1.1")) : f.value();
             if (records >= 0 && BigDecimal.valueOf(records).compareTo(limit) > 0) {
-                out.warning("figure.contradicted", f.origin().of("value"), f.id(), f.qualifier().label(), f.value(), records);
+                out.warning("figure.contradicted", f.origin().of("value"), f.id(), "@term.qualifier." + f.qualifier().id(), f.value(), records);
             }
         }
     }

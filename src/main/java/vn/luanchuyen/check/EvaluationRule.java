@@ -12,6 +12,7 @@ final class EvaluationRule implements Rule {
     @Override
     public void check(CheckContext ctx, Diagnostics out) {
         for (Evaluation e : ctx.data().evaluations()) {
+            if (e.evaluated() == null) continue;
             int sum = e.counts().stream().mapToInt(RatingCount::count).sum();
             if (!e.counts().isEmpty() && sum != e.evaluated()) {
                 out.error("evaluation.count-mismatch", e.origin().of("counts"), sum, e.evaluated());

@@ -10,6 +10,7 @@ import vn.luanchuyen.model.Cadre;
 import vn.luanchuyen.model.Evaluation;
 import vn.luanchuyen.model.Figure;
 import vn.luanchuyen.model.IndividualRating;
+import vn.luanchuyen.model.Origin;
 import vn.luanchuyen.model.ParentLink;
 import vn.luanchuyen.model.Programme;
 import vn.luanchuyen.model.Review;
@@ -28,49 +29,49 @@ final class ReferenceRule implements Rule {
         for (Unit u : ctx.data().units()) {
             for (ParentLink p : u.parents()) r.unit(p.unit(), p.origin().of("unit"));
             for (UnitEvent e : u.events()) r.unit(e.into(), e.origin().of("into"));
-            r.sources(u.sources(), u.origin().of("sources"));
+            r.sources(u.sources(), u.origin());
         }
         for (Cadre c : ctx.data().cadres()) {
             r.unit(c.hometown(), c.origin().of("hometown"));
-            r.sources(c.sources(), c.origin().of("sources"));
+            r.sources(c.sources(), c.origin());
             for (Tenure t : c.tenures()) {
                 r.unit(t.unit(), t.origin().of("unit"));
-                r.sources(t.sources(), t.origin().of("sources"));
-                if (t.decision() != null) r.unit(t.decision().issuerUnit(), t.decision().origin().at());
+                r.sources(t.sources(), t.origin());
+                if (t.decision() != null) r.unit(t.decision().issuerUnit(), t.decision().origin().of("issuer.unit"));
             }
             for (ActionProgramme a : c.actionProgrammes()) {
                 r.unit(a.unit(), a.origin().of("unit"));
-                r.unit(a.presentedToUnit(), a.origin().of("presented_to"));
-                r.sources(a.sources(), a.origin().of("sources"));
+                r.unit(a.presentedToUnit(), a.origin().of("presented_to.unit"));
+                r.sources(a.sources(), a.origin());
             }
         }
         for (Programme p : ctx.data().programmes()) {
-            r.unit(p.issuerUnit(), p.origin().of("issuer"));
+            r.unit(p.issuerUnit(), p.origin().of("issuer.unit"));
             r.unit(p.scope(), p.origin().of("scope"));
-            r.sources(p.sources(), p.origin().of("sources"));
+            r.sources(p.sources(), p.origin());
             for (Target t : p.targets()) r.unit(t.scope(), t.origin().of("scope"));
             for (Review v : p.reviews()) {
                 r.cadre(v.chair(), v.origin().of("chair"));
-                r.sources(v.sources(), v.origin().of("sources"));
+                r.sources(v.sources(), v.origin());
             }
         }
         for (Figure f : ctx.data().figures()) {
             r.unit(f.unit(), f.origin().of("unit"));
-            r.sources(f.sources(), f.origin().of("sources"));
+            r.sources(f.sources(), f.origin());
         }
         for (Achievement a : ctx.data().achievements()) {
             r.unit(a.unit(), a.origin().of("unit"));
             r.cadre(a.cadre(), a.origin().of("cadre"));
-            r.sources(a.sources(), a.origin().of("sources"));
+            r.sources(a.sources(), a.origin());
         }
         for (Training t : ctx.data().trainings()) {
             r.unit(t.unit(), t.origin().of("unit"));
-            r.sources(t.sources(), t.origin().of("sources"));
+            r.sources(t.sources(), t.origin());
         }
         for (Evaluation e : ctx.data().evaluations()) {
             r.unit(e.unit(), e.origin().of("unit"));
-            r.sources(e.sources(), e.origin().of("sources"));
-            for (String b : e.basis()) r.programme(b, e.origin().of("basis"));
+            r.sources(e.sources(), e.origin());
+            for (String b : e.basis()) r.programme(b, e.origin().of("basis=" + b));
             for (IndividualRating i : e.ratings()) r.cadre(i.cadre(), i.origin().of("cadre"));
         }
     }
@@ -90,9 +91,11 @@ final class ReferenceRule implements Rule {
             }
         }
 
-        void sources(List<String> ids, SourcePos at) {
+        void sources(List<String> ids, Origin origin) {
             for (String id : ids) {
-                if (!ctx.sources().containsKey(id)) report("ref.unknown-source", id, at, ctx.sources().keySet());
+                if (!ctx.sources().containsKey(id)) {
+                    report("ref.unknown-source", id, origin.of("sources=" + id), ctx.sources().keySet());
+                }
             }
         }
 

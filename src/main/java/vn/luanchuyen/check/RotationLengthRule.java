@@ -34,9 +34,9 @@ final class RotationLengthRule implements Rule {
                     last = t;
                 }
                 if (last.to() == null) continue;
-                long longest = ChronoUnit.MONTHS.between(Span.earliest(start.from()), Span.latest(last.to()));
+                long longest = ChronoUnit.MONTHS.between(Span.earliest(start.from()), Span.latest(last.to()).plusDays(1));
                 if (longest < MINIMUM_MONTHS) {
-                    out.warning("rotation.short", start.origin().of("from"), c.name(), start.unit(), longest + 1,
+                    out.warning("rotation.short", start.origin().of("from"), c.name(), start.unit(), longest,
                             MINIMUM_MONTHS);
                 }
             }

@@ -21,10 +21,16 @@ final class TenureInUnitLifetimeRule implements Rule {
                 boolean afterEnd = u.validTo() != null && span.start().isAfter(Span.latest(u.validTo()));
                 boolean beforeStart = u.validFrom() != null && span.end().isBefore(Span.earliest(u.validFrom()));
                 if (afterEnd || beforeStart) {
-                    out.error("tenure.unit-not-valid", t.origin().of(afterEnd ? "from" : "to"), u.id(),
+                    out.error("tenure.unit-not-valid", t.origin().of(field(t, afterEnd)), u.id(),
                             u.validFrom() == null ? "…" : u.validFrom(), u.validTo() == null ? "…" : u.validTo());
                 }
             }
         }
+    }
+
+    /** The date that proves it: the start when the tenure began after the unit ended, else the end. */
+    private static String field(Tenure t, boolean afterEnd) {
+        if (afterEnd) return t.from() != null ? "from" : t.heldOn() != null ? "held_on" : "to";
+        return t.to() != null ? "to" : t.heldOn() != null ? "held_on" : "from";
     }
 }

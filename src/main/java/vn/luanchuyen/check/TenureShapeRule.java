@@ -25,7 +25,9 @@ final class TenureShapeRule implements Rule {
                 if (!inDepartment && t.department() != null) {
                     out.error("tenure.department-unexpected", t.origin().of("department"), t.post().label());
                 }
-                if (t.from() == null && t.to() == null && t.heldOn() == null) out.error("tenure.no-date", t.origin().at());
+                boolean written = t.origin().fields().containsKey("from") || t.origin().fields().containsKey("to")
+                        || t.origin().fields().containsKey("held_on");
+                if (!written) out.error("tenure.no-date", t.origin().at());
             }
         }
     }

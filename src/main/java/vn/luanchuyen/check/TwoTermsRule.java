@@ -27,7 +27,7 @@ final class TwoTermsRule implements Rule {
         for (Cadre c : ctx.data().cadres()) {
             Map<String, List<Tenure>> byPost = new LinkedHashMap<>();
             for (Tenure t : c.tenures()) {
-                if (HEADS.contains(t.post()) && t.unit() != null && Span.of(t) != null) {
+                if (t.post() != null && HEADS.contains(t.post()) && t.unit() != null && Span.of(t) != null) {
                     byPost.computeIfAbsent(t.unit() + "|" + t.post(), k -> new ArrayList<>()).add(t);
                 }
             }

@@ -45,10 +45,15 @@ public final class Messages {
         return lang == Lang.EN ? "hint" : "gợi ý";
     }
 
+    /** An argument "@term.x" is a word to translate ("@term.kind.list" → "danh sách"); others are data. */
+    private String term(String arg) {
+        return arg.startsWith("@term.") && bundle.containsKey(arg.substring(1)) ? bundle.getString(arg.substring(1)) : arg;
+    }
+
     private String fill(String key, List<String> args) {
         try {
             MessageFormat format = new MessageFormat(bundle.getString(key).replace("'", "''"), lang.locale());
-            return format.format(args.toArray());
+            return format.format(args.stream().map(this::term).toArray());
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no message for diagnostic code " + key, e);
         }

@@ -68,7 +68,7 @@ final class AggregateReaders {
         Integer evaluated = r.integer("evaluated");
         if (!r.has("evaluated")) r.missing("evaluated");
         return new Evaluation(r.requiredId("id"), r.requiredId("unit"), r.requiredDate("month"),
-                evaluated == null ? 0 : evaluated, r.integer("groups"), counts, ratings, r.ids("basis"),
+                evaluated, r.integer("groups"), counts, ratings, r.ids("basis"),
                 r.ids("sources"), r.visibility(EVALUATION_FIELDS), r.origin());
     }
 }

@@ -25,7 +25,7 @@ final class CadreLoader {
     }
 
     static Cadre load(FileContext ctx, Node root) {
-        MappingReader r = MappingReader.of(ctx, root, FIELDS);
+        MappingReader r = MappingReader.ofFile(ctx, root, FIELDS);
         if (r == null) return null;
         List<Tenure> tenures = new ArrayList<>();
         for (MappingReader t : r.mappings("tenures", TENURE_FIELDS)) {

@@ -114,7 +114,9 @@ public final class DatasetLoader {
         try {
             bytes = Files.readAllBytes(path.toRealPath(LinkOption.NOFOLLOW_LINKS));
         } catch (IOException e) {
-            ctx.error("file.unreadable", SourcePos.file(file), e.getMessage());
+            ctx.error("file.unreadable", SourcePos.file(file), e instanceof java.nio.file.NoSuchFileException
+                    ? "@term.io.missing" : e instanceof java.nio.file.AccessDeniedException ? "@term.io.denied"
+                    : e.getClass().getSimpleName());
             return;
         }
         Node root = YamlFile.parse(ctx, bytes);

@@ -50,12 +50,17 @@ final class MappingReader {
         }
     }
 
-    /** A reader over {@code node}, or null (reported) when it is not a mapping. */
-    static MappingReader of(FileContext ctx, Node node, Set<String> allowed) {
-        if (node instanceof MappingNode m) {
-            return new MappingReader(ctx, m, allowed);
-        }
-        ctx.error("field.type", ctx.pos(node), "", kindOf(node), "mapping");
+    /** The reader of a whole file, or null (reported) when the file is not a mapping of fields. */
+    static MappingReader ofFile(FileContext ctx, Node node, Set<String> allowed) {
+        if (node instanceof MappingNode m) return new MappingReader(ctx, m, allowed);
+        ctx.error("file.not-mapping", ctx.pos(node), kindOf(node));
+        return null;
+    }
+
+    /** A reader over the value of field {@code key}, or null (reported) when it is not a mapping. */
+    private static MappingReader of(FileContext ctx, Node node, Set<String> allowed, String key) {
+        if (node instanceof MappingNode m) return new MappingReader(ctx, m, allowed);
+        ctx.error("field.type", ctx.pos(node), key, kindOf(node), "@term.kind.mapping");
         return null;
     }
 
@@ -73,10 +78,28 @@ final class MappingReader {
         return ctx;
     }
 
-    /** The record's position and its fields' value positions. */
+    /**
+     * The record's position and its fields' value positions; also each item of a list of texts
+     * ({@code "sources=bao-mau"}) and each field of a nested mapping ({@code "issuer.unit"}), so
+     * that a problem with one of them points at it.
+     */
     Origin origin() {
         Map<String, SourcePos> positions = new LinkedHashMap<>();
-        fields.forEach((k, t) -> positions.put(k, ctx.pos(t.getValueNode())));
+        fields.forEach((k, t) -> {
+            Node v = t.getValueNode();
+            positions.put(k, ctx.pos(v));
+            if (v instanceof SequenceNode seq) {
+                for (Node item : seq.getValue()) {
+                    if (item instanceof ScalarNode s) positions.putIfAbsent(k + "=" + Fold.nfc(s.getValue()).strip(), ctx.pos(item));
+                }
+            } else if (v instanceof MappingNode m) {
+                for (NodeTuple sub : m.getValue()) {
+                    if (sub.getKeyNode() instanceof ScalarNode key) positions.putIfAbsent(k + "." + key.getValue(), ctx.pos(sub.getValueNode()));
+                }
+            } else if (v instanceof ScalarNode s) {
+                positions.putIfAbsent(k + "=" + Fold.nfc(s.getValue()).strip(), ctx.pos(v));
+            }
+        });
         return new Origin(at(), positions);
     }
 
@@ -107,22 +130,33 @@ final class MappingReader {
         return null;
     }
 
+    private static final String TEXT = "@term.kind.text";
+
     String text(String key) {
         Node v = value(key);
         if (v == null) return null;
-        String s = scalar(key, v, "text");
+        String s = scalar(key, v, TEXT);
         if (s != null && s.isEmpty()) return null;
         return s;
     }
 
     String requiredText(String key) {
-        String s = text(key);
-        if (s == null) missing(key);
-        return s;
+        if (isBlank(key)) {
+            missing(key);
+            return null;
+        }
+        return text(key);
     }
 
+    /** Absent, null or empty text: what a required field must not be (a wrong type is reported as such). */
+    private boolean isBlank(String key) {
+        Node v = value(key);
+        return v == null || (v instanceof ScalarNode s && s.getValue().isBlank());
+    }
+
+    /** Reports a required field that is absent or empty: at the empty value when written, else at the record. */
     void missing(String key) {
-        if (!fields.containsKey(key) || value(key) == null) ctx.error("field.missing", at(), key);
+        ctx.error("field.missing", fields.containsKey(key) ? pos(key) : at(), key);
     }
 
     String id(String key) {
@@ -132,9 +166,11 @@ final class MappingReader {
     }
 
     String requiredId(String key) {
-        String s = id(key);
-        if (s == null) missing(key);
-        return s;
+        if (isBlank(key)) {
+            missing(key);
+            return null;
+        }
+        return id(key);
     }
 
     private String checkId(String s, SourcePos at) {
@@ -152,7 +188,7 @@ final class MappingReader {
     }
 
     PartialDate requiredDate(String key) {
-        if (!has(key)) missing(key);
+        if (isBlank(key)) missing(key);
         return date(key);
     }
 
@@ -189,7 +225,7 @@ final class MappingReader {
     }
 
     <E extends Enum<E> & Term> E requiredTerm(String key, Vocabulary<E> vocab) {
-        if (!has(key)) missing(key);
+        if (isBlank(key)) missing(key);
         return term(key, vocab);
     }
 
@@ -235,18 +271,18 @@ final class MappingReader {
         if (v instanceof SequenceNode seq) {
             List<Located> out = new ArrayList<>();
             for (Node item : seq.getValue()) {
-                String s = scalar(key, item, "text");
+                String s = scalar(key, item, TEXT);
                 if (s != null && !s.isEmpty()) out.add(new Located(s, ctx.pos(item)));
             }
             return out;
         }
-        String s = scalar(key, v, "text or list");
+        String s = scalar(key, v, "@term.kind.text-or-list");
         return s == null || s.isEmpty() ? List.of() : List.of(new Located(s, ctx.pos(v)));
     }
 
     MappingReader mapping(String key, Set<String> allowed) {
         Node v = value(key);
-        return v == null ? null : of(ctx, v, allowed);
+        return v == null ? null : of(ctx, v, allowed, key);
     }
 
     /** A list of mappings; items that are not mappings are reported and skipped. */
@@ -254,12 +290,12 @@ final class MappingReader {
         Node v = value(key);
         if (v == null) return List.of();
         if (!(v instanceof SequenceNode seq)) {
-            ctx.error("field.type", ctx.pos(v), key, kindOf(v), "list");
+            ctx.error("field.type", ctx.pos(v), key, kindOf(v), "@term.kind.list");
             return List.of();
         }
         List<MappingReader> out = new ArrayList<>();
         for (Node item : seq.getValue()) {
-            MappingReader r = of(ctx, item, allowed);
+            MappingReader r = of(ctx, item, allowed, key);
             if (r != null) out.add(r);
         }
         return out;
@@ -283,8 +319,8 @@ final class MappingReader {
     }
 
     static String kindOf(Node node) {
-        if (node instanceof MappingNode) return "mapping";
-        if (node instanceof SequenceNode) return "list";
-        return "text";
+        if (node instanceof MappingNode) return "@term.kind.mapping";
+        if (node instanceof SequenceNode) return "@term.kind.list";
+        return TEXT;
     }
 }

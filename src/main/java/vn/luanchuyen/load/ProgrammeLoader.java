@@ -21,7 +21,7 @@ final class ProgrammeLoader {
     }
 
     static Programme load(FileContext ctx, Node root) {
-        MappingReader r = MappingReader.of(ctx, root, FIELDS);
+        MappingReader r = MappingReader.ofFile(ctx, root, FIELDS);
         if (r == null) return null;
         List<Target> targets = new ArrayList<>();
         for (MappingReader t : r.mappings("targets", TARGET_FIELDS)) {

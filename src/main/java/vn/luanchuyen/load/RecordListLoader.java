@@ -13,7 +13,7 @@ final class RecordListLoader {
 
     static <T> List<T> load(FileContext ctx, Node root, String key, Set<String> fields,
                             BiFunction<FileContext, MappingReader, T> reader) {
-        MappingReader file = MappingReader.of(ctx, root, Set.of(key));
+        MappingReader file = MappingReader.ofFile(ctx, root, Set.of(key));
         if (file == null) return List.of();
         if (!file.has(key)) file.missing(key);
         List<T> out = new ArrayList<>();

@@ -12,7 +12,7 @@ final class SourceLoader {
     }
 
     static Source load(FileContext ctx, Node root) {
-        MappingReader r = MappingReader.of(ctx, root, FIELDS);
+        MappingReader r = MappingReader.ofFile(ctx, root, FIELDS);
         if (r == null) return null;
         String time = r.text("time");
         if (time != null && !time.matches("([01]\\d|2[0-3]):[0-5]\\d")) {

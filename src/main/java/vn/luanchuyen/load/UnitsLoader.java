@@ -21,7 +21,7 @@ final class UnitsLoader {
     }
 
     static List<Unit> load(FileContext ctx, Node root) {
-        MappingReader file = MappingReader.of(ctx, root, Set.of("units"));
+        MappingReader file = MappingReader.ofFile(ctx, root, Set.of("units"));
         if (file == null) return List.of();
         if (!file.has("units")) file.missing("units");
         List<Unit> units = new ArrayList<>();

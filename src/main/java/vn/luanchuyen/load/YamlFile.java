@@ -15,6 +15,8 @@ import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
 import vn.luanchuyen.diag.SourcePos;
 
 /**
@@ -38,19 +40,30 @@ final class YamlFile {
         if (text == null || hasTabIndent(ctx, text) || hasAnchors(ctx, text)) return null;
         try {
             Node root = yaml().compose(new StringReader(text));
-            if (root == null) ctx.error("file.empty", SourcePos.file(ctx.file()));
+            if (root == null || (root instanceof ScalarNode s && s.getTag().equals(Tag.NULL))) {
+                ctx.error("file.empty", SourcePos.file(ctx.file()));
+                return null;
+            }
             return root;
         } catch (MarkedYAMLException e) {
-            String problem = e.getProblem() == null ? e.getContext() : e.getProblem();
-            String code = problem != null && problem.contains("aliases") ? "yaml.alias" : "yaml.syntax";
-            ctx.error(code, ctx.pos(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark()),
-                    String.valueOf(problem).strip());
+            String problem = String.valueOf(e.getProblem() == null ? e.getContext() : e.getProblem()).strip();
+            ctx.error("yaml.syntax", ctx.pos(where(e, text)), SyntaxProblems.term(problem));
             return null;
         } catch (YAMLException e) {
             String message = String.valueOf(e.getMessage());
             ctx.error(message.contains("aliases") ? "yaml.alias" : "yaml.syntax", SourcePos.file(ctx.file()), message);
             return null;
         }
+    }
+
+    /**
+     * Where to point: at the problem, unless it is the end of the file (an unclosed quote or
+     * bracket), where the place it was opened says more.
+     */
+    private static org.yaml.snakeyaml.error.Mark where(MarkedYAMLException e, String text) {
+        org.yaml.snakeyaml.error.Mark problem = e.getProblemMark();
+        boolean atEnd = problem == null || problem.getIndex() >= text.length();
+        return atEnd && e.getContextMark() != null ? e.getContextMark() : problem;
     }
 
     /**

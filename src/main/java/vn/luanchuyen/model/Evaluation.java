@@ -7,7 +7,7 @@ import java.util.List;
  * groups (khối), the counts per rating (public) and the individual ratings (internal), under the
  * programmes in {@code basis}.
  */
-public record Evaluation(String id, String unit, PartialDate month, int evaluated, Integer groups,
+public record Evaluation(String id, String unit, PartialDate month, Integer evaluated, Integer groups,
                          List<RatingCount> counts, List<IndividualRating> ratings, List<String> basis,
                          List<String> sources, Visibility visibility, Origin origin) {
 

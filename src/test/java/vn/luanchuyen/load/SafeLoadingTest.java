@@ -3,7 +3,6 @@ package vn.luanchuyen.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
@@ -90,27 +89,6 @@ class SafeLoadingTest {
         Cadre c = p.check().data().cadres().get(0);
         assertThat(c.name().full()).isEqualTo("Nguyễn Hồng Sơn").isNotEqualTo(nfd);
         assertThat(Normalizer.isNormalized(c.name().full(), Normalizer.Form.NFC)).isTrue();
-    }
-
-    @Test
-    void reportsInvalidUtf8WithLineAndColumn() throws IOException {
-        byte[] head = "id: a\nname: Nguy".getBytes(StandardCharsets.UTF_8);
-        byte[] bytes = new byte[head.length + 3];
-        System.arraycopy(head, 0, bytes, 0, head.length);
-        bytes[head.length] = (byte) 0xC3;
-        bytes[head.length + 1] = (byte) 0x28;
-        bytes[head.length + 2] = '\n';
-        TestProject p = project().writeBytes("data/cadres/a.yaml", bytes);
-        assertThat(p.lines()).singleElement().asString()
-                .startsWith("data/cadres/a.yaml:2:11: error [yaml.encoding] the file is not valid UTF-8 (byte 0xC3)");
-    }
-
-    @Test
-    void refusesFilesOverTheSizeLimitWithoutParsingThem() throws IOException {
-        byte[] big = new byte[YamlFile.MAX_BYTES + 1];
-        java.util.Arrays.fill(big, (byte) '#');
-        TestProject p = project().writeBytes("data/cadres/big.yaml", big);
-        assertThat(p.lines()).singleElement().asString().startsWith("data/cadres/big.yaml: error [yaml.too-large]");
     }
 
     @Test

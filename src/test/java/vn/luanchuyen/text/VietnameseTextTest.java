@@ -46,4 +46,11 @@ class VietnameseTextTest {
         assertThat(VietnameseDates.of(PartialDate.ofMonth(2020, 3))).isEqualTo("tháng 3/2020");
         assertThat(VietnameseDates.of(new PartialDate(2021, 0, 0, true))).isEqualTo("khoảng năm 2021");
     }
+
+    @Test
+    void writesNumbersWithVietnameseSeparators() {
+        assertThat(VietnameseNumbers.of(4106)).isEqualTo("4.106");
+        assertThat(VietnameseNumbers.percent(new java.math.BigDecimal("18.5"))).isEqualTo("18,5%");
+        assertThat(VietnameseNumbers.percent(new java.math.BigDecimal("35"))).isEqualTo("35%");
+    }
 }

@@ -1,0 +1,86 @@
+package vn.luanchuyen.view;
+
+import java.util.List;
+import vn.luanchuyen.view.Rows.AchievementRow;
+import vn.luanchuyen.view.Rows.ActionRow;
+import vn.luanchuyen.view.Rows.ArticleRef;
+import vn.luanchuyen.view.Rows.EvaluationRow;
+import vn.luanchuyen.view.Rows.EventRow;
+import vn.luanchuyen.view.Rows.FigureRow;
+import vn.luanchuyen.view.Rows.Headline;
+import vn.luanchuyen.view.Rows.HolderRow;
+import vn.luanchuyen.view.Rows.MoveRow;
+import vn.luanchuyen.view.Rows.Pagination;
+import vn.luanchuyen.view.Rows.PostHistory;
+import vn.luanchuyen.view.Rows.ReviewRow;
+import vn.luanchuyen.view.Rows.SourceRef;
+import vn.luanchuyen.view.Rows.TargetRow;
+import vn.luanchuyen.view.Rows.TenureRow;
+import vn.luanchuyen.view.Rows.TrainingRow;
+
+/**
+ * What each template sees. A page is rendered by the template named in {@link Page#template()},
+ * with the record as {@code page} and its {@link PageMeta} as {@code meta}.
+ */
+public final class Pages {
+    private Pages() {
+    }
+
+    /** A page to write: where, with which template, from which record. */
+    public record Page(String path, String template, PageMeta meta, Object page) {
+    }
+
+    public record HomePage(List<Headline> headlines, List<MoveRow> latestMoves, List<ArticleRef> latestArticles,
+                           List<Link> districts, List<Link> programmes) {
+    }
+
+    public record UnitPage(String name, String kind, List<Link> breadcrumbs, String status, List<EventRow> events,
+                           List<Link> children, List<HolderRow> holders, List<PostHistory> history, List<MoveRow> moves,
+                           List<Link> programmes, List<FigureRow> figures, List<AchievementRow> achievements,
+                           List<TrainingRow> trainings, List<EvaluationRow> evaluations, List<ArticleRef> articles,
+                           List<SourceRef> sources) {
+    }
+
+    public record CadrePage(String name, List<String> facts, List<String> current, List<TenureRow> timeline,
+                            List<MoveRow> moves, List<ActionRow> actions, List<AchievementRow> achievements,
+                            List<ArticleRef> articles, List<SourceRef> sources) {
+    }
+
+    public record ProgrammePage(String title, String kind, String issuer, String date, String period, Link scope,
+                                String note, List<TargetRow> targets, List<ReviewRow> reviews, List<SourceRef> sources) {
+    }
+
+    public record MovesPage(String heading, List<MoveRow> moves, Pagination pagination, List<Link> years,
+                            List<Link> kinds, List<Link> directions, List<Link> districts) {
+    }
+
+    /** A unit in the tree of units, with what became of it when it ended. */
+    public record UnitNode(Link link, String note, List<UnitNode> children) {
+    }
+
+    public record UnitsIndexPage(List<UnitNode> roots) {
+    }
+
+    public record CadreEntry(Link link, String current) {
+    }
+
+    public record CadresIndexPage(List<CadreEntry> cadres) {
+    }
+
+    public record ProgrammeEntry(Link link, String kind, String issuer, String period) {
+    }
+
+    public record ProgrammesIndexPage(List<ProgrammeEntry> programmes) {
+    }
+
+    public record SourceEntry(String id, String publication, String title, String section, String date, String author,
+                              String url) {
+    }
+
+    public record SourcesPage(List<SourceEntry> sources) {
+    }
+
+    /** Pages with nothing but their meta: search, not found. */
+    public record Empty() {
+    }
+}

@@ -1,0 +1,46 @@
+package vn.luanchuyen.view;
+
+/**
+ * Where every page lives, relative to the site root, and the way back to the root from it.
+ * Folder-style paths end in "/" and are written as {@code index.html} inside that folder.
+ */
+public final class Paths {
+    public static final String UNITS = "don-vi/";
+    public static final String CADRES = "can-bo/";
+    public static final String MOVES = "luan-chuyen/";
+    public static final String PROGRAMMES = "van-ban/";
+    public static final String SOURCES = "nguon/";
+    public static final String SEARCH = "tim-kiem/";
+    public static final String ARTICLES = "bai-viet/";
+
+    private Paths() {
+    }
+
+    public static String unit(String id) {
+        return UNITS + id + "/";
+    }
+
+    public static String cadre(String id) {
+        return CADRES + id + "/";
+    }
+
+    public static String programme(String id) {
+        return PROGRAMMES + id + "/";
+    }
+
+    public static String source(String id) {
+        return SOURCES + "#" + id;
+    }
+
+    /** The file a path is written to: "don-vi/vo-nhai/" → "don-vi/vo-nhai/index.html". */
+    public static String file(String path) {
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+
+    /** From a page back to the root: "" for the home page, "../../" for "don-vi/vo-nhai/". */
+    public static String root(String path) {
+        String file = file(path);
+        long depth = file.chars().filter(c -> c == '/').count();
+        return "../".repeat((int) depth);
+    }
+}

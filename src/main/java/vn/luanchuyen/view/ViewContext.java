@@ -1,0 +1,143 @@
+package vn.luanchuyen.view;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.luanchuyen.derive.LocalityResolver;
+import vn.luanchuyen.derive.MoveFinder;
+import vn.luanchuyen.derive.UnitIndex;
+import vn.luanchuyen.model.Cadre;
+import vn.luanchuyen.model.Dataset;
+import vn.luanchuyen.model.Move;
+import vn.luanchuyen.model.PartialDate;
+import vn.luanchuyen.model.Programme;
+import vn.luanchuyen.model.Source;
+import vn.luanchuyen.model.Tenure;
+import vn.luanchuyen.model.Unit;
+import vn.luanchuyen.text.PostNames;
+import vn.luanchuyen.text.VietnameseDates;
+
+/**
+ * The published dataset with the indexes every page builder needs, built once: units, cadres,
+ * sources and programmes by id, the derived moves, locality, and the articles that name each
+ * cadre and unit. Also the small texts shared by pages (names of posts, periods, links).
+ */
+public final class ViewContext {
+    private final Dataset data;
+    private final UnitIndex units;
+    private final LocalityResolver locality;
+    private final List<Move> moves;
+    private final Map<String, Cadre> cadres = new HashMap<>();
+    private final Map<String, Source> sources = new HashMap<>();
+    private final Map<String, Programme> programmes = new HashMap<>();
+    private final List<Article> articles;
+
+    public ViewContext(Dataset data, List<Article> articles) {
+        this.data = data;
+        this.units = new UnitIndex(data.units());
+        this.locality = new LocalityResolver(units);
+        data.cadres().forEach(c -> cadres.put(c.id(), c));
+        data.sources().forEach(s -> sources.put(s.id(), s));
+        data.programmes().forEach(p -> programmes.put(p.id(), p));
+        this.moves = new MoveFinder(units).moves(data.cadres()).stream()
+                .sorted(Comparator.comparing(Move::date, Comparator.nullsFirst(Comparator.naturalOrder())).reversed()
+                        .thenComparing(Move::cadre))
+                .toList();
+        this.articles = articles.stream()
+                .sorted(Comparator.comparing(Article::date).reversed().thenComparing(Article::uri))
+                .toList();
+    }
+
+    public Dataset data() {
+        return data;
+    }
+
+    public UnitIndex units() {
+        return units;
+    }
+
+    public LocalityResolver locality() {
+        return locality;
+    }
+
+    /** All moves, newest first. */
+    public List<Move> moves() {
+        return moves;
+    }
+
+    public List<Article> articles() {
+        return articles;
+    }
+
+    public Optional<Cadre> cadre(String id) {
+        return Optional.ofNullable(id == null ? null : cadres.get(id));
+    }
+
+    public Optional<Programme> programme(String id) {
+        return Optional.ofNullable(programmes.get(id));
+    }
+
+    public Optional<Unit> unit(String id) {
+        return units.get(id);
+    }
+
+    public Link unitLink(String id) {
+        return unit(id).map(u -> new Link(Paths.unit(u.id()), PostNames.unit(u))).orElse(null);
+    }
+
+    public Link cadreLink(String id) {
+        return cadre(id).map(c -> new Link(Paths.cadre(c.id()), c.name().full())).orElse(null);
+    }
+
+    /** "Bí thư Đảng ủy xã Cúc Đường". */
+    public String post(Tenure t) {
+        return unit(t.unit()).map(u -> PostNames.post(t, u)).orElse(t.post().label());
+    }
+
+    /** "từ tháng 3/2020 đến tháng 6/2020", "từ năm 2021", "(theo nguồn, 04/07/2022)". */
+    public static String period(PartialDate from, PartialDate to, PartialDate heldOn) {
+        List<String> parts = new ArrayList<>();
+        if (from != null) parts.add("từ " + VietnameseDates.of(from));
+        if (to != null) parts.add("đến " + VietnameseDates.of(to));
+        if (from != null && to == null) parts.add("đến nay");
+        if (heldOn != null && from == null && to == null) parts.add("đương nhiệm " + VietnameseDates.of(heldOn));
+        return String.join(" ", parts);
+    }
+
+    public List<Rows.SourceRef> sources(Iterable<String> ids) {
+        Set<String> unique = new LinkedHashSet<>();
+        ids.forEach(unique::add);
+        List<Rows.SourceRef> out = new ArrayList<>();
+        for (String id : unique) {
+            Source s = sources.get(id);
+            if (s != null) out.add(new Rows.SourceRef(id, sourceLabel(s), new Link(Paths.source(id), s.title())));
+        }
+        return out;
+    }
+
+    /** "Báo Thái Nguyên, 04/07/2022, Xuân Hùng". */
+    public static String sourceLabel(Source s) {
+        StringBuilder b = new StringBuilder(s.publication());
+        if (s.date() != null) b.append(", ").append(VietnameseDates.of(s.date()));
+        if (s.author() != null) b.append(", ").append(s.author());
+        return b.toString();
+    }
+
+    /** The article references that name a cadre or a unit. */
+    public List<Rows.ArticleRef> articlesAbout(String cadre, String unit) {
+        return articles.stream()
+                .filter(a -> (cadre != null && a.cadres().contains(cadre)) || (unit != null && a.units().contains(unit)))
+                .map(ViewContext::articleRef)
+                .toList();
+    }
+
+    public static Rows.ArticleRef articleRef(Article a) {
+        return new Rows.ArticleRef(new Link(a.uri(), a.title()), VietnameseDates.withWeekday(a.date()), a.date().toString(),
+                a.summary());
+    }
+}
