@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.publish.Redactor;
-import vn.luanchuyen.site.DataIndexPage;
+import vn.luanchuyen.site.SiteBuilder;
 
 /**
  * One build: load → check → (public view) → pages → output, swapped in only when complete.
@@ -34,7 +34,7 @@ public final class Build {
         OutputSwap swap = new OutputSwap(context.output());
         Path staging = swap.begin();
         try {
-            int files = new DataIndexPage(data, context.internal()).writeTo(staging);
+            int files = new SiteBuilder(context.root()).build(data, staging);
             swap.commit();
             return new Result(checked, files);
         } catch (IOException | RuntimeException e) {

@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 import vn.luanchuyen.build.Build;
 import vn.luanchuyen.build.BuildContext;
 import vn.luanchuyen.diag.Lang;
+import vn.luanchuyen.render.TemplateProblem;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Checks data/ and, when there is no error, renders output/. On error output/ is left as it was.",
@@ -26,8 +27,15 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Build.Result result = new Build(BuildContext.of(options.root(), options.lang, internal)).run();
         var err = spec.commandLine().getErr();
+        Build.Result result;
+        try {
+            result = new Build(BuildContext.of(options.root(), options.lang, internal)).run();
+        } catch (TemplateProblem e) {
+            err.println(e.where() + ": " + (options.lang == Lang.EN ? "error" : "lỗi") + " [template] " + e.getMessage().strip());
+            err.println(options.lang == Lang.EN ? "build stopped: output/ left unchanged" : "dừng dựng: output/ giữ nguyên");
+            return Main.BAD_DATA;
+        }
         if (!result.checked().diagnostics().isEmpty() || !result.ok()) {
             DiagnosticPrinter.print(result.checked().diagnostics(), options.lang, err);
         }

@@ -14,7 +14,22 @@ public final class Main {
     public static final int FAILURE = 2;
 
     public static void main(String[] args) {
+        quietLibraries();
         System.exit(run(args));
+    }
+
+    /**
+     * The libraries inside (OrientDB in JBake, Freemarker) log through java.util.logging; the
+     * command reports problems itself, so their logs are cut to severe errors. Done once, here,
+     * at the entry point of the process.
+     */
+    private static void quietLibraries() {
+        System.setProperty("org.freemarker.loggerLibrary", "none");
+        try (var in = Main.class.getResourceAsStream("/logging.properties")) {
+            if (in != null) java.util.logging.LogManager.getLogManager().readConfiguration(in);
+        } catch (java.io.IOException e) {
+            // logging stays as the JVM set it up
+        }
     }
 
     public static int run(String... args) {

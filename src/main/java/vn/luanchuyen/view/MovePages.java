@@ -96,8 +96,8 @@ final class MovePages {
         return Paths.MOVES + "hinh-thuc/" + k.id() + "/";
     }
 
-    private static String directionPath(Direction d) {
-        return Paths.MOVES + "huong/" + d.id() + "/";
+    static String directionPath(Direction d) {
+        return Paths.MOVES + "huong/" + vn.luanchuyen.text.Fold.slug(d.label()) + "/";
     }
 
     private static String districtPath(Unit u) {

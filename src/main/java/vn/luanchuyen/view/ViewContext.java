@@ -36,12 +36,20 @@ public final class ViewContext {
     private final Map<String, Source> sources = new HashMap<>();
     private final Map<String, Programme> programmes = new HashMap<>();
     private final List<Article> articles;
+    private final Map<String, List<Held>> heldInUnit = new HashMap<>();
+
+    /** A tenure with the cadre who held it. */
+    public record Held(Cadre cadre, Tenure tenure) {
+    }
 
     public ViewContext(Dataset data, List<Article> articles) {
         this.data = data;
         this.units = new UnitIndex(data.units());
         this.locality = new LocalityResolver(units);
         data.cadres().forEach(c -> cadres.put(c.id(), c));
+        for (Cadre c : data.cadres()) {
+            for (Tenure t : c.tenures()) heldInUnit.computeIfAbsent(t.unit(), k -> new ArrayList<>()).add(new Held(c, t));
+        }
         data.sources().forEach(s -> sources.put(s.id(), s));
         data.programmes().forEach(p -> programmes.put(p.id(), p));
         this.moves = new MoveFinder(units).moves(data.cadres()).stream()
@@ -72,6 +80,11 @@ public final class ViewContext {
 
     public List<Article> articles() {
         return articles;
+    }
+
+    /** Every tenure held in a unit, with its holder. */
+    public List<Held> heldIn(String unit) {
+        return heldInUnit.getOrDefault(unit, List.of());
     }
 
     public Optional<Cadre> cadre(String id) {

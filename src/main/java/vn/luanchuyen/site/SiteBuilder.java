@@ -1,0 +1,56 @@
+package vn.luanchuyen.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.luanchuyen.model.Dataset;
+import vn.luanchuyen.render.Templates;
+import vn.luanchuyen.view.Article;
+import vn.luanchuyen.view.Pages.Page;
+import vn.luanchuyen.view.SiteViews;
+
+/**
+ * Builds the website into a folder: JBake bakes the articles, then every page made from data
+ * goes through the same templates and layout, then the search index, sitemap and robots.txt.
+ *
+ * <pre>{@code
+ * int pages = new SiteBuilder(root).build(publicData, staging);
+ * }</pre>
+ */
+public final class SiteBuilder {
+    private static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
+    private final Path root;
+
+    public SiteBuilder(Path root) {
+        this.root = root;
+    }
+
+    /** Builds the site; returns the number of pages written from data. */
+    public int build(Dataset data, Path out) throws IOException {
+        SiteSettings settings = SiteSettings.read(root);
+        List<Article> articles = new JBakeOven(root).bake(out, settings.host());
+        List<Page> pages = new SiteViews(data, articles).pages();
+        Templates templates = Templates.html(root.resolve("templates"));
+        int written = new PageWriter(templates, Map.of("site", settings)).write(pages, out);
+        new SearchIndexWriter().write(pages, articles, out.resolve("search-index.json"));
+        List<String> paths = new ArrayList<>();
+        pages.stream().map(Page::path).filter(p -> !p.equals("404.html")).forEach(paths::add);
+        articles.forEach(a -> paths.add(a.uri()));
+        new SitemapWriter(settings).write(paths, out);
+        copyLunr(out.resolve("assets/lunr.min.js"));
+        return written;
+    }
+
+    private static void copyLunr(Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        try (InputStream in = SiteBuilder.class.getClassLoader().getResourceAsStream(LUNR)) {
+            if (in == null) throw new IOException("lunr.min.js is missing from the classpath (WebJar org.webjars.npm:lunr)");
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package vn.luanchuyen.view;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import vn.luanchuyen.model.Achievement;
+import vn.luanchuyen.model.Evaluation;
+import vn.luanchuyen.model.Figure;
+import vn.luanchuyen.model.PartialDate;
+import vn.luanchuyen.model.Qualifier;
+import vn.luanchuyen.model.RatingCount;
+import vn.luanchuyen.model.Training;
+import vn.luanchuyen.text.VietnameseDates;
+import vn.luanchuyen.text.VietnameseNumbers;
+import vn.luanchuyen.view.Rows.AchievementRow;
+import vn.luanchuyen.view.Rows.EvaluationRow;
+import vn.luanchuyen.view.Rows.FigureRow;
+import vn.luanchuyen.view.Rows.TrainingRow;
+
+/** Declared figures, achievements, training and evaluations of a unit and the units within it, as rows. */
+final class AggregateRows {
+    private final ViewContext ctx;
+
+    AggregateRows(ViewContext ctx) {
+        this.ctx = ctx;
+    }
+
+    private boolean in(String unit, String scope) {
+        return ctx.units().within(unit, scope);
+    }
+
+    List<FigureRow> figures(String unit, Set<String> sources) {
+        return ctx.data().figures().stream().filter(f -> unit.equals(f.unit()))
+                .sorted(Comparator.comparing(Figure::id))
+                .peek(f -> sources.addAll(f.sources()))
+                .map(f -> new FigureRow(value(f), f.indicator().label(), period(f.from(), f.to()), f.note(),
+                        "Số liệu nguồn công bố", ctx.sources(f.sources())))
+                .toList();
+    }
+
+    /** "trên 50", "7/8", "7/20 (35%)", "gần 90%", "20% (tăng gần 8 điểm)". */
+    static String value(Figure f) {
+        String prefix = f.qualifier() == Qualifier.EXACT ? "" : f.qualifier().label() + " ";
+        String text;
+        if (f.value() != null && f.of() != null) {
+            text = VietnameseNumbers.of(f.value()) + "/" + VietnameseNumbers.of(f.of())
+                    + (f.percent() != null ? " (" + VietnameseNumbers.percent(f.percent()) + ")" : "");
+        } else if (f.value() != null) {
+            text = VietnameseNumbers.of(f.value()) + (f.percent() != null ? " (" + VietnameseNumbers.percent(f.percent()) + ")" : "");
+        } else {
+            text = VietnameseNumbers.percent(f.percent());
+        }
+        if (f.change() != null) {
+            String cq = f.changeQualifier() == Qualifier.EXACT ? "" : f.changeQualifier().label() + " ";
+            String verb = f.change().signum() >= 0 ? "tăng " : "giảm ";
+            text += " (" + verb + cq + VietnameseNumbers.of(f.change().abs()) + " điểm %)";
+        }
+        return prefix + text;
+    }
+
+    static String period(PartialDate from, PartialDate to) {
+        if (from == null && to == null) return "";
+        if (from == null) return "tính đến " + VietnameseDates.of(to);
+        if (to == null) return "từ " + VietnameseDates.of(from);
+        return "từ " + VietnameseDates.of(from) + " đến " + VietnameseDates.of(to);
+    }
+
+    List<AchievementRow> achievements(String unit, Set<String> sources) {
+        return ctx.data().achievements().stream().filter(a -> in(a.unit(), unit))
+                .sorted(Comparator.comparing(Achievement::id))
+                .peek(a -> sources.addAll(a.sources()))
+                .map(a -> new AchievementRow(a.title(), achievementValue(a), period(a.from(), a.to()), a.status().label(),
+                        a.cadre() == null ? null : ctx.cadreLink(a.cadre()), ctx.sources(a.sources())))
+                .toList();
+    }
+
+    private static String achievementValue(Achievement a) {
+        if (a.value() == null) return "";
+        String measure = a.measure() == null ? "" : a.measure().equals("%") ? "%" : " " + a.measure();
+        if (a.of() != null) return VietnameseNumbers.of(a.value()) + "/" + VietnameseNumbers.of(a.of()) + measure;
+        return VietnameseNumbers.of(a.value()) + measure;
+    }
+
+    List<TrainingRow> trainings(String unit, Set<String> sources) {
+        return ctx.data().trainings().stream().filter(t -> in(t.unit(), unit))
+                .sorted(Comparator.comparing(Training::id))
+                .peek(t -> sources.addAll(t.sources()))
+                .map(t -> new TrainingRow(MoveRows.capitalise(t.kind().label()), count(t.classes()), count(t.learners()),
+                        period(t.from(), t.to()), t.organiser()))
+                .toList();
+    }
+
+    private static String count(Integer n) {
+        return n == null ? "" : VietnameseNumbers.of(n);
+    }
+
+    List<EvaluationRow> evaluations(String unit, Set<String> sources) {
+        return ctx.data().evaluations().stream().filter(e -> in(e.unit(), unit))
+                .sorted(Comparator.comparing(Evaluation::id))
+                .peek(e -> sources.addAll(e.sources()))
+                .map(e -> new EvaluationRow(VietnameseDates.of(e.month()),
+                        e.evaluated() == null ? "" : VietnameseNumbers.of(e.evaluated()),
+                        e.counts().stream().map(AggregateRows::count).toList(),
+                        e.ratings().stream().map(r -> ctx.cadre(r.cadre()).map(c -> c.name().full()).orElse(r.cadre())
+                                + ": " + r.rating().label()).toList()))
+                .toList();
+    }
+
+    private static String count(RatingCount c) {
+        return VietnameseNumbers.of(c.count()) + " " + c.rating().label() + (c.orBetter() ? " trở lên" : "");
+    }
+
+    static String number(BigDecimal n) {
+        return VietnameseNumbers.of(n);
+    }
+}

@@ -1,0 +1,31 @@
+package vn.luanchuyen.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.luanchuyen.model.Dataset;
+import vn.luanchuyen.view.Pages.Page;
+
+/**
+ * Every page of the site made from data, ready for the templates.
+ *
+ * <pre>{@code
+ * List<Page> pages = new SiteViews(publicData, articles).pages();
+ * }</pre>
+ */
+public final class SiteViews {
+    private final ViewContext ctx;
+
+    public SiteViews(Dataset data, List<Article> articles) {
+        this.ctx = new ViewContext(data, articles);
+    }
+
+    public List<Page> pages() {
+        List<Page> pages = new ArrayList<>();
+        pages.addAll(new IndexPages(ctx).pages());
+        pages.addAll(new UnitPages(ctx).pages());
+        pages.addAll(new CadrePages(ctx).pages());
+        pages.addAll(new ProgrammePages(ctx).pages());
+        pages.addAll(new MovePages(ctx).pages());
+        return pages;
+    }
+}

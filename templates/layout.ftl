@@ -1,0 +1,96 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- The layout of every page, data pages and JBake's articles alike.
+     meta: title, description, path, root, ogType, jsonLd; site: host, name. -->
+<#macro page meta site>
+<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title><#if meta.path == "">${site.name}<#else>${meta.title} – ${site.name}</#if></title>
+<meta name="description" content="${meta.description}">
+<link rel="canonical" href="${site.host}${meta.path}">
+<meta property="og:type" content="${meta.ogType}">
+<meta property="og:title" content="${meta.title}">
+<meta property="og:description" content="${meta.description}">
+<meta property="og:url" content="${site.host}${meta.path}">
+<meta property="og:locale" content="vi_VN">
+<meta property="og:site_name" content="${site.name}">
+<link rel="stylesheet" href="${meta.root}assets/site.css">
+<link rel="alternate" type="application/atom+xml" title="Bài viết mới" href="${meta.root}feed.xml">
+<#if meta.jsonLd?has_content><script type="application/ld+json">${meta.jsonLd?no_esc}</script></#if>
+</head>
+<body>
+<a class="skip" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
+<header class="site">
+  <a class="brand" href="${meta.root}">${site.name}</a>
+  <nav aria-label="Chính">
+    <ul>
+    <#list [["", "Trang chủ"], ["don-vi/", "Đơn vị"], ["can-bo/", "Cán bộ"], ["luan-chuyen/", "Luân chuyển"], ["van-ban/", "Văn bản"], ["bai-viet/", "Bài viết"], ["tim-kiem/", "Tìm kiếm"]] as item>
+      <#assign current = (item[0] == "" && meta.path == "") || (item[0] != "" && meta.path?starts_with(item[0]))>
+      <li><a href="${meta.root}${item[0]}"<#if current> aria-current="page"</#if>>${item[1]}</a></li>
+    </#list>
+    </ul>
+  </nav>
+  <form class="quick-search" action="${meta.root}tim-kiem/" method="get" role="search">
+    <label for="q-top" class="visually-hidden">Tìm kiếm</label>
+    <input id="q-top" name="q" type="search" placeholder="Tìm cán bộ, đơn vị…">
+    <button type="submit">Tìm</button>
+  </form>
+</header>
+<main id="noi-dung">
+<#nested>
+</main>
+<footer class="site">
+  <p>Dữ liệu từ hồ sơ của Ban Tổ chức và các bài báo được dẫn nguồn. <a href="${meta.root}nguon/">Nguồn</a> · <a href="${meta.root}feed.xml">Atom</a> · <a href="${meta.root}sitemap.xml">Sơ đồ trang</a></p>
+</footer>
+</body>
+</html>
+</#macro>
+
+<#-- A link whose href is relative to the site root. -->
+<#macro link l root><#if l??><a href="${root}${l.href}">${l.text}</a></#if></#macro>
+
+<#-- The sources a page cites. -->
+<#macro sources list root>
+<#if list?has_content>
+<section class="sources" aria-labelledby="nguon">
+  <h2 id="nguon">Nguồn</h2>
+  <ul>
+  <#list list as s><li><a href="${root}${s.link.href}">${s.link.text}</a> (${s.label})</li></#list>
+  </ul>
+</section>
+</#if>
+</#macro>
+
+<#-- A table of moves. -->
+<#macro moves rows root caption>
+<#if rows?has_content>
+<table class="moves">
+  <caption>${caption}</caption>
+  <thead><tr><th scope="col">Thời gian</th><th scope="col">Cán bộ</th><th scope="col">Từ</th><th scope="col">Đến</th><th scope="col">Hình thức</th><th scope="col">Hướng</th></tr></thead>
+  <tbody>
+  <#list rows as m>
+    <tr>
+      <td><#if m.dateIso?has_content><time datetime="${m.dateIso?replace("~", "")}">${m.date}</time></#if></td>
+      <td><@link m.cadre root/></td>
+      <td><#if m.fromPost?has_content>${m.fromPost}<#else><span class="muted">chưa rõ</span></#if></td>
+      <td>${m.toPost}</td>
+      <td>${m.kind}</td>
+      <td><span class="direction ${m.directionId}">${m.direction}</span></td>
+    </tr>
+  </#list>
+  </tbody>
+</table>
+</#if>
+</#macro>
+
+<#macro articles list root>
+<#if list?has_content>
+<ul class="articles">
+<#list list as a>
+  <li><a href="${root}${a.link.href}">${a.link.text}</a> <time datetime="${a.dateIso}">${a.date}</time><#if a.summary?has_content><br><span class="summary">${a.summary}</span></#if></li>
+</#list>
+</ul>
+</#if>
+</#macro>
