@@ -72,12 +72,12 @@
   <tbody>
   <#list rows as m>
     <tr>
-      <td><#if m.dateIso?has_content><time datetime="${m.dateIso?replace("~", "")}">${m.date}</time></#if></td>
-      <td><@link m.cadre root/></td>
-      <td><#if m.fromPost?has_content>${m.fromPost}<#else><span class="muted">chưa rõ</span></#if></td>
-      <td>${m.toPost}</td>
-      <td>${m.kind}</td>
-      <td><span class="direction ${m.directionId}">${m.direction}</span></td>
+      <td data-label="Thời gian"><#if m.dateIso?has_content><time datetime="${m.dateIso?replace("~", "")}">${m.date}</time></#if></td>
+      <td data-label="Cán bộ"><@link m.cadre root/></td>
+      <td data-label="Từ"><#if m.fromPost?has_content><#if m.fromUnit??><a href="${root}${m.fromUnit.href}">${m.fromPost}</a><#else>${m.fromPost}</#if><#else><span class="muted">chưa rõ</span></#if></td>
+      <td data-label="Đến"><#if m.toUnit??><a href="${root}${m.toUnit.href}">${m.toPost}</a><#else>${m.toPost}</#if></td>
+      <td data-label="Hình thức">${m.kind}</td>
+      <td data-label="Hướng"><span class="direction ${m.directionId}">${m.direction}</span></td>
     </tr>
   </#list>
   </tbody>

@@ -9,7 +9,7 @@
   <#if content.summary??><p class="lead">${content.summary}</p></#if>
   ${content.body?no_esc}
   <#if content.tags?has_content>
-  <p class="tags">Chủ đề: <#list content.tags as t><a href="${r}bai-viet/chu-de/${t?replace(" ", "-")}.html">${t}</a><#sep>, </#list></p>
+  <p class="tags">Chủ đề: <#list content.tags as t><a href="${r}bai-viet/chu-de/${j.slug(t)}/">${t}</a><#sep>, </#list></p>
   </#if>
 </article>
 </@l.page>

@@ -14,9 +14,10 @@ import vn.luanchuyen.render.TemplateProblem;
 import vn.luanchuyen.view.Article;
 
 /**
- * The one class that runs JBake. JBake bakes {@code content/} (articles, their tag pages, the
- * archive and the Atom feed) with the project's templates and copies {@code templates/static/};
- * its own data-file crawl and index, sitemap and 404 pages are switched off (we make those).
+ * The one class that runs JBake. JBake bakes {@code content/} (articles, the archive and the Atom
+ * feed) with the project's templates and copies {@code templates/static/}; its own data-file
+ * crawl and its index, tag, sitemap and 404 pages are switched off: we make those, tag pages at
+ * ASCII addresses ({@code view.TagPages}), which JBake's tag renderer cannot give.
  * JBake logs errors instead of failing: any error it collects fails the bake here.
  */
 public final class JBakeOven {
@@ -49,9 +50,7 @@ public final class JBakeOven {
             config.setProperty("archive.file", "bai-viet/index.html");
             config.setProperty("render.feed", true);
             config.setProperty("feed.file", "feed.xml");
-            config.setProperty("render.tags", true);
-            config.setProperty("tag.path", "bai-viet/chu-de");
-            config.setProperty("tag.sanitize", true);
+            config.setProperty("render.tags", false);
             config.setProperty("asset.ignore", true);
             config.setProperty(ArticleCollector.SINK, (Consumer<Article>) articles::add);
             Oven oven = new Oven(config);

@@ -63,6 +63,7 @@ final class AggregateRows {
         if (from == null && to == null) return "";
         if (from == null) return "tính đến " + VietnameseDates.of(to);
         if (to == null) return "từ " + VietnameseDates.of(from);
+        if (from.equals(to)) return VietnameseDates.of(from);
         return "từ " + VietnameseDates.of(from) + " đến " + VietnameseDates.of(to);
     }
 

@@ -80,6 +80,9 @@ public final class Pages {
     public record SourcesPage(List<SourceEntry> sources) {
     }
 
+    public record TagPage(String tag, List<ArticleRef> articles) {
+    }
+
     /** Pages with nothing but their meta: search, not found. */
     public record Empty() {
     }

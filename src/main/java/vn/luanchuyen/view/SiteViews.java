@@ -26,6 +26,7 @@ public final class SiteViews {
         pages.addAll(new CadrePages(ctx).pages());
         pages.addAll(new ProgrammePages(ctx).pages());
         pages.addAll(new MovePages(ctx).pages());
+        pages.addAll(new TagPages(ctx).pages());
         return pages;
     }
 }

@@ -44,7 +44,7 @@ final class UnitPages {
     }
 
     private Page page(Unit u) {
-        String name = PostNames.unit(u);
+        String name = MoveRows.capitalise(PostNames.unit(u));
         List<Move> moves = ctx.moves().stream().filter(m -> touches(m, u.id())).toList();
         Set<String> sourceIds = new LinkedHashSet<>(u.sources());
         var figures = aggregates.figures(u.id(), sourceIds);
@@ -77,7 +77,8 @@ final class UnitPages {
 
     private String status(Unit u) {
         if (u.validTo() == null) return "";
-        return "Đã kết thúc hoạt động từ sau " + VietnameseDates.of(u.validTo()) + ".";
+        boolean day = u.validTo().precision() == vn.luanchuyen.model.PartialDate.Precision.DAY;
+        return "Hoạt động đến hết " + (day ? "ngày " : "") + VietnameseDates.of(u.validTo()) + ".";
     }
 
     private List<EventRow> events(Unit u) {
