@@ -1,0 +1,61 @@
+package vn.luanchuyen.stats;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.luanchuyen.derive.LocalityResolver;
+import vn.luanchuyen.derive.PostHolders;
+import vn.luanchuyen.derive.UnitIndex;
+import vn.luanchuyen.model.Cadre;
+import vn.luanchuyen.model.Locality;
+import vn.luanchuyen.model.PostKind;
+import vn.luanchuyen.model.Unit;
+
+/**
+ * Of the commune-level units in a scope on a date, how many have a non-local holder of a post,
+ * how many a local one, and how many the records cannot tell (no holder known, or hometown
+ * unknown). The records cover the scope only when none is unknown.
+ */
+public final class LocalShares {
+    private final List<Unit> allUnits;
+    private final UnitIndex units;
+    private final PostHolders holders;
+    private final LocalityResolver locality;
+
+    public LocalShares(List<Unit> allUnits, List<Cadre> cadres, UnitIndex units) {
+        this.allUnits = allUnits;
+        this.units = units;
+        this.holders = PostHolders.plausibly(cadres);
+        this.locality = new LocalityResolver(units);
+    }
+
+    /** The tally for a post: non-local, local and unknown units. */
+    public record Tally(long nonLocal, long local, long unknown) {
+        public long units() {
+            return nonLocal + local + unknown;
+        }
+
+        public boolean covered() {
+            return unknown == 0 && units() > 0;
+        }
+    }
+
+    public Tally of(String scope, PostKind post, LocalDate on) {
+        long nonLocal = 0;
+        long local = 0;
+        long unknown = 0;
+        for (Unit u : allUnits) {
+            if (!u.type().isGrassroots() || !units.within(u.id(), scope) || !existsOn(u, on)) continue;
+            List<Cadre> held = holders.on(u.id(), post, on);
+            Locality l = held.size() == 1 ? locality.of(held.get(0), u.id()) : Locality.UNKNOWN;
+            if (l == Locality.NON_LOCAL) nonLocal++;
+            else if (l == Locality.LOCAL) local++;
+            else unknown++;
+        }
+        return new Tally(nonLocal, local, unknown);
+    }
+
+    private static boolean existsOn(Unit u, LocalDate on) {
+        return (u.validFrom() == null || !on.isBefore(u.validFrom().earliest()))
+                && (u.validTo() == null || !on.isAfter(u.validTo().latest()));
+    }
+}
