@@ -16,6 +16,7 @@
   </#list>
   </ul>
 </section>
+<p><a href="thanh-tich/">So sánh thành tích các huyện, thành phố</a></p>
 <section aria-labelledby="moi-nhat">
   <h2 id="moi-nhat">Các lượt điều động, luân chuyển gần đây</h2>
   <@l.moves page.latestMoves meta.root "Mười lượt gần nhất trong hồ sơ"/>

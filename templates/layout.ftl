@@ -26,7 +26,7 @@
   <a class="brand" href="${meta.root}">${site.name}</a>
   <nav aria-label="Chính">
     <ul>
-    <#list [["", "Trang chủ"], ["don-vi/", "Đơn vị"], ["can-bo/", "Cán bộ"], ["luan-chuyen/", "Luân chuyển"], ["van-ban/", "Văn bản"], ["bai-viet/", "Bài viết"], ["tim-kiem/", "Tìm kiếm"]] as item>
+    <#list [["", "Trang chủ"], ["don-vi/", "Đơn vị"], ["can-bo/", "Cán bộ"], ["luan-chuyen/", "Luân chuyển"], ["van-ban/", "Văn bản"], ["thanh-tich/", "Thành tích"], ["bai-viet/", "Bài viết"], ["tim-kiem/", "Tìm kiếm"]] as item>
       <#assign current = (item[0] == "" && meta.path == "") || (item[0] != "" && meta.path?starts_with(item[0]))>
       <li><a href="${meta.root}${item[0]}"<#if current> aria-current="page"</#if>>${item[1]}</a></li>
     </#list>
@@ -93,4 +93,37 @@
 </#list>
 </ul>
 </#if>
+</#macro>
+
+<#-- Targets with their state, the figure judged on, its basis and source. -->
+<#macro targets rows root asOf>
+<#if rows?has_content>
+<table class="targets">
+  <caption>Chỉ tiêu và tình trạng, tính đến ${asOf}</caption>
+  <thead><tr><th scope="col">Chỉ tiêu</th><th scope="col">Mức</th><th scope="col">Thời hạn</th><th scope="col">Kết quả</th><th scope="col">Tình trạng</th></tr></thead>
+  <tbody>
+  <#list rows as t>
+    <tr>
+      <td data-label="Chỉ tiêu">${t.indicator}<br><span class="note"><a href="${root}${t.programme.href}">${t.programme.text}</a></span></td>
+      <td data-label="Mức">${t.goal}</td>
+      <td data-label="Thời hạn">${t.deadline}</td>
+      <td data-label="Kết quả"><#if t.actual?has_content>${t.actual}<br><span class="note">${t.basis}<#list t.sources as s>: <a href="${root}${s.link.href}">${s.label}</a></#list></span></#if><#if t.years?has_content><ul class="years"><#list t.years as y><li>${y}</li></#list></ul></#if></td>
+      <td data-label="Tình trạng"><span class="state ${t.stateId}">${t.state}</span></td>
+    </tr>
+  </#list>
+  </tbody>
+</table>
+</#if>
+</#macro>
+
+<#-- A chart and the same numbers as a table. -->
+<#macro chart c>
+<figure class="chart">
+  ${c.svg?no_esc}
+  <figcaption>${c.caption}</figcaption>
+  <table class="chart-data">
+    <caption>Số liệu của biểu đồ: ${c.caption}</caption>
+    <tbody><#list c.rows as r><tr><th scope="row">${r.label}</th><td class="num">${r.value}</td></tr></#list></tbody>
+  </table>
+</figure>
 </#macro>

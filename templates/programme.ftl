@@ -22,6 +22,12 @@
   </table>
 </section>
 </#if>
+<#if page.status?has_content>
+<section aria-labelledby="tinh-trang">
+  <h2 id="tinh-trang">Tình trạng thực hiện</h2>
+  <@l.targets page.status r page.asOf/>
+</section>
+</#if>
 <#if page.reviews?has_content>
 <section aria-labelledby="so-ket">
   <h2 id="so-ket">Sơ kết, tổng kết</h2>

@@ -13,6 +13,8 @@
 </ul>
 </#if>
 
+<p class="see-also"><@l.link page.results r/><#list page.terms as t> · <@l.link t r/></#list></p>
+
 <#if page.holders?has_content>
 <section aria-labelledby="lanh-dao">
   <h2 id="lanh-dao">Lãnh đạo chủ chốt</h2>

@@ -12,12 +12,12 @@ import vn.luanchuyen.diag.Diagnostics;
 import vn.luanchuyen.model.Cadre;
 import vn.luanchuyen.model.PostKind;
 import vn.luanchuyen.model.Tenure;
+import vn.luanchuyen.derive.Terms;
 
 /**
  * {@code term.over-two} (warning): a head (Bí thư, Chủ tịch UBND, Chủ tịch HĐND) surely in the
- * same post of one unit for more than two consecutive terms. Party terms begin in years divisible
- * by five (2015, 2020, 2025); People's Council and Committee terms in 2011, 2016, 2021, 2026. A
- * term counts when the holding covers at least twelve months of it.
+ * same post of one unit for more than two consecutive terms ({@link Terms}: a term counts when the
+ * holding covers at least twelve months of it).
  */
 final class TwoTermsRule implements Rule {
     private static final List<PostKind> HEADS = List.of(PostKind.BI_THU, PostKind.CHU_TICH_UBND, PostKind.CHU_TICH_HDND);
@@ -59,21 +59,7 @@ final class TwoTermsRule implements Rule {
     }
 
     private static void report(Cadre c, Tenure first, Span holding, Diagnostics out) {
-        int terms = terms(first.post(), holding);
+        int terms = Terms.count(first.post(), holding);
         if (terms > 2) out.warning("term.over-two", first.origin().of("from"), c.name(), first.post().label(), first.unit(), terms);
-    }
-
-    static int terms(PostKind post, Span holding) {
-        int offset = post == PostKind.BI_THU ? 0 : 1;
-        int count = 0;
-        for (int year = holding.start().getYear() - 6; year <= holding.end().getYear(); year++) {
-            if (Math.floorMod(year - offset, 5) != 0) continue;
-            LocalDate start = LocalDate.of(year, 7, 1);
-            LocalDate end = start.plusYears(5);
-            LocalDate a = start.isAfter(holding.start()) ? start : holding.start();
-            LocalDate b = end.isBefore(holding.end()) ? end : holding.end();
-            if (ChronoUnit.MONTHS.between(a, b) >= 12) count++;
-        }
-        return count;
     }
 }

@@ -12,6 +12,7 @@ import vn.luanchuyen.model.Figure;
 import vn.luanchuyen.model.Indicator;
 import vn.luanchuyen.model.PartialDate;
 import vn.luanchuyen.model.PostKind;
+import vn.luanchuyen.model.Qualifier;
 import vn.luanchuyen.model.Rating;
 import vn.luanchuyen.model.RatingCount;
 
@@ -44,13 +45,8 @@ public final class FigureResolver {
         return data.figures().stream()
                 .filter(f -> unit.equals(f.unit()) && f.indicator() == indicator)
                 .sorted(Comparator.comparing(Figure::id))
-                .map(FigureResolver::value)
+                .map(FigureValue::declared)
                 .toList();
-    }
-
-    static FigureValue value(Figure f) {
-        return new FigureValue(f.value(), f.of(), f.percent(), f.qualifier(), Basis.DECLARED, f.from(), f.to(), f.sources(),
-                f.note());
     }
 
     private Optional<FigureValue> counted(String unit, Indicator indicator, LocalDate asOf) {
@@ -76,7 +72,7 @@ public final class FigureResolver {
                 .mapToLong(RatingCount::count).sum();
         FigureValue share = FigureValue.share(good, evaluated, month);
         return Optional.of(new FigureValue(share.value(), share.of(), share.percent(), share.qualifier(), Basis.RECORDS, month,
-                month, rounds.stream().flatMap(e -> e.sources().stream()).distinct().toList(), null));
+                month, rounds.stream().flatMap(e -> e.sources().stream()).distinct().toList(), null, Qualifier.EXACT, null));
     }
 
     private static boolean goodOrBetter(RatingCount c) {

@@ -11,19 +11,27 @@ import vn.luanchuyen.model.Qualifier;
  * ("trên 50"), over a period or as of its end, counted from the records or declared by sources.
  */
 public record FigureValue(BigDecimal value, BigDecimal of, BigDecimal percent, Qualifier qualifier, Basis basis,
-                          PartialDate from, PartialDate to, List<String> sources, String note) {
+                          PartialDate from, PartialDate to, List<String> sources, String note, Qualifier changeQualifier,
+                          BigDecimal change) {
 
     public FigureValue {
         sources = List.copyOf(sources);
     }
 
+    /** A figure as a source declared it. */
+    public static FigureValue declared(vn.luanchuyen.model.Figure f) {
+        return new FigureValue(f.value(), f.of(), f.percent(), f.qualifier(), Basis.DECLARED, f.from(), f.to(), f.sources(),
+                f.note(), f.changeQualifier(), f.change());
+    }
+
     public static FigureValue counted(long value, PartialDate from, PartialDate to) {
-        return new FigureValue(BigDecimal.valueOf(value), null, null, Qualifier.EXACT, Basis.RECORDS, from, to, List.of(), null);
+        return new FigureValue(BigDecimal.valueOf(value), null, null, Qualifier.EXACT, Basis.RECORDS, from, to, List.of(), null,
+                Qualifier.EXACT, null);
     }
 
     public static FigureValue share(long part, long whole, PartialDate asOf) {
         return new FigureValue(BigDecimal.valueOf(part), BigDecimal.valueOf(whole), percentOf(part, whole), Qualifier.EXACT,
-                Basis.RECORDS, null, asOf, List.of(), null);
+                Basis.RECORDS, null, asOf, List.of(), null, Qualifier.EXACT, null);
     }
 
     /** The percentage, given or worked out from value and of; null when neither can say. */

@@ -8,9 +8,9 @@ import vn.luanchuyen.model.Achievement;
 import vn.luanchuyen.model.Evaluation;
 import vn.luanchuyen.model.Figure;
 import vn.luanchuyen.model.PartialDate;
-import vn.luanchuyen.model.Qualifier;
 import vn.luanchuyen.model.RatingCount;
 import vn.luanchuyen.model.Training;
+import vn.luanchuyen.stats.FigureValue;
 import vn.luanchuyen.text.VietnameseDates;
 import vn.luanchuyen.text.VietnameseNumbers;
 import vn.luanchuyen.view.Rows.AchievementRow;
@@ -34,29 +34,9 @@ final class AggregateRows {
         return ctx.data().figures().stream().filter(f -> unit.equals(f.unit()))
                 .sorted(Comparator.comparing(Figure::id))
                 .peek(f -> sources.addAll(f.sources()))
-                .map(f -> new FigureRow(value(f), f.indicator().label(), period(f.from(), f.to()), f.note(),
+                .map(f -> new FigureRow(FigureTexts.value(FigureValue.declared(f)), f.indicator().label(), period(f.from(), f.to()), f.note(),
                         "Số liệu nguồn công bố", ctx.sources(f.sources())))
                 .toList();
-    }
-
-    /** "trên 50", "7/8", "7/20 (35%)", "gần 90%", "20% (tăng gần 8 điểm)". */
-    static String value(Figure f) {
-        String prefix = f.qualifier() == Qualifier.EXACT ? "" : f.qualifier().label() + " ";
-        String text;
-        if (f.value() != null && f.of() != null) {
-            text = VietnameseNumbers.of(f.value()) + "/" + VietnameseNumbers.of(f.of())
-                    + (f.percent() != null ? " (" + VietnameseNumbers.percent(f.percent()) + ")" : "");
-        } else if (f.value() != null) {
-            text = VietnameseNumbers.of(f.value()) + (f.percent() != null ? " (" + VietnameseNumbers.percent(f.percent()) + ")" : "");
-        } else {
-            text = VietnameseNumbers.percent(f.percent());
-        }
-        if (f.change() != null) {
-            String cq = f.changeQualifier() == Qualifier.EXACT ? "" : f.changeQualifier().label() + " ";
-            String verb = f.change().signum() >= 0 ? "tăng " : "giảm ";
-            text += " (" + verb + cq + VietnameseNumbers.of(f.change().abs()) + " điểm %)";
-        }
-        return prefix + text;
     }
 
     static String period(PartialDate from, PartialDate to) {

@@ -38,7 +38,7 @@ public final class Pages {
                            List<Link> children, List<HolderRow> holders, List<PostHistory> history, List<MoveRow> moves,
                            List<Link> programmes, List<FigureRow> figures, List<AchievementRow> achievements,
                            List<TrainingRow> trainings, List<EvaluationRow> evaluations, List<ArticleRef> articles,
-                           List<SourceRef> sources) {
+                           List<SourceRef> sources, Link results, List<Link> terms) {
     }
 
     public record CadrePage(String name, List<String> facts, List<String> current, List<TenureRow> timeline,
@@ -47,7 +47,8 @@ public final class Pages {
     }
 
     public record ProgrammePage(String title, String kind, String issuer, String date, String period, Link scope,
-                                String note, List<TargetRow> targets, List<ReviewRow> reviews, List<SourceRef> sources) {
+                                String note, List<TargetRow> targets, List<Rows.TargetStatusRow> status, String asOf,
+                                List<ReviewRow> reviews, List<SourceRef> sources) {
     }
 
     public record MovesPage(String heading, List<MoveRow> moves, Pagination pagination, List<Link> years,
@@ -78,6 +79,24 @@ public final class Pages {
     }
 
     public record SourcesPage(List<SourceEntry> sources) {
+    }
+
+    /** A unit's results ("Thành tích"): figures with their basis, targets with their state, charts. */
+    public record ResultsPage(String name, Link unit, String asOf, List<Rows.StatRow> figures,
+                              List<Rows.TargetStatusRow> targets, List<Rows.Chart> charts, List<TrainingRow> trainings,
+                              List<AchievementRow> achievements, List<SourceRef> sources) {
+    }
+
+    public record OverviewRow(Link district, Link results, String moves, String declaredMoves, String down, String nonLocalBiThu,
+                              String nonLocalChuTich, String targets) {
+    }
+
+    /** The districts side by side. */
+    public record OverviewPage(String asOf, List<OverviewRow> rows, Rows.Chart chart) {
+    }
+
+    /** Who held each key post of a unit during one term. */
+    public record TermPage(String name, Link unit, String term, List<PostHistory> posts, List<Link> terms) {
     }
 
     public record TagPage(String tag, List<ArticleRef> articles) {

@@ -42,7 +42,7 @@ final class ProgrammePages {
         ProgrammePage page = new ProgrammePage(title(p), p.kind().label(), issuer(p),
                 p.date() == null ? "" : VietnameseDates.of(p.date()), AggregateRows.period(p.from(), p.to()),
                 p.scope() == null ? null : ctx.unitLink(p.scope()), p.note(), p.targets().stream().map(this::target).toList(),
-                p.reviews().stream().map(this::review).toList(), ctx.sources(p.sources()));
+                new TargetRows(ctx).of(ctx.targets().evaluate(p)), VietnameseDates.withWeekday(ctx.asOf()), p.reviews().stream().map(this::review).toList(), ctx.sources(p.sources()));
         String description = title(p) + (issuer(p).isEmpty() ? "" : " (" + issuer(p) + ")") + ".";
         PageMeta meta = PageMeta.of(title(p), description, Paths.programme(p.id()), "article", "");
         return new Page(Paths.programme(p.id()), "programme.ftl", meta, page);

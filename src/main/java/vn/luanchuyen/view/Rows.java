@@ -69,6 +69,22 @@ public final class Rows {
     public record Headline(String value, String label, Link link) {
     }
 
+    /** A chart with the same numbers as a table: the SVG (built and escaped in Java), a caption, the rows. */
+    public record Chart(String svg, String caption, List<ChartRow> rows) {
+    }
+
+    public record ChartRow(String label, String value) {
+    }
+
+    /** A figure with where it comes from. */
+    public record StatRow(String label, String value, String basis, String date, List<SourceRef> sources, String note) {
+    }
+
+    /** A target with how it stands. */
+    public record TargetStatusRow(Link programme, String indicator, String goal, String deadline, String actual, String basis,
+                                  String state, String stateId, List<String> years, List<SourceRef> sources) {
+    }
+
     /** Links to the other pages of a paginated list. */
     public record Pagination(int page, int pages, Link previous, Link next, List<Link> all) {
     }

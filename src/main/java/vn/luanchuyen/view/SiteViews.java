@@ -27,6 +27,8 @@ public final class SiteViews {
         pages.addAll(new ProgrammePages(ctx).pages());
         pages.addAll(new MovePages(ctx).pages());
         pages.addAll(new TagPages(ctx).pages());
+        pages.addAll(new ResultPages(ctx).pages());
+        pages.addAll(new TermPages(ctx).pages());
         return pages;
     }
 }

@@ -32,11 +32,13 @@ final class UnitPages {
     private final ViewContext ctx;
     private final MoveRows moveRows;
     private final AggregateRows aggregates;
+    private final TermPages termPages;
 
     UnitPages(ViewContext ctx) {
         this.ctx = ctx;
         this.moveRows = new MoveRows(ctx);
         this.aggregates = new AggregateRows(ctx);
+        this.termPages = new TermPages(ctx);
     }
 
     List<Page> pages() {
@@ -53,7 +55,8 @@ final class UnitPages {
         var evaluations = aggregates.evaluations(u.id(), sourceIds);
         UnitPage page = new UnitPage(name, u.type().label(), breadcrumbs(u), status(u), events(u), children(u), holders(u),
                 history(u), moveRows.of(moves), programmes(u), figures, achievements, trainings, evaluations,
-                ctx.articlesAbout(null, u.id()), ctx.sources(sourceIds));
+                ctx.articlesAbout(null, u.id()), ctx.sources(sourceIds), new Link(ResultPages.path(u.id()), "Thành tích, chỉ tiêu"),
+                termPages.terms(u).stream().map(t -> new Link(TermPages.path(u.id(), t), "Nhiệm kỳ " + t.label())).toList());
         String parent = u.parents().isEmpty() ? null : ctx.unit(u.parents().get(0).unit()).map(PostNames::unit).orElse(null);
         String description = "Lãnh đạo chủ chốt, điều động, luân chuyển cán bộ và kết quả ở " + name + ".";
         PageMeta meta = PageMeta.of(name, description, Paths.unit(u.id()), "website",

@@ -1,5 +1,6 @@
 package vn.luanchuyen.view;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +20,10 @@ import vn.luanchuyen.model.Programme;
 import vn.luanchuyen.model.Source;
 import vn.luanchuyen.model.Tenure;
 import vn.luanchuyen.model.Unit;
+import vn.luanchuyen.stats.FigureResolver;
+import vn.luanchuyen.stats.MoveStats;
+import vn.luanchuyen.stats.ReferenceDate;
+import vn.luanchuyen.stats.TargetEvaluator;
 import vn.luanchuyen.text.PostNames;
 import vn.luanchuyen.text.VietnameseDates;
 
@@ -37,6 +42,10 @@ public final class ViewContext {
     private final Map<String, Programme> programmes = new HashMap<>();
     private final List<Article> articles;
     private final Map<String, List<Held>> heldInUnit = new HashMap<>();
+    private final LocalDate asOf;
+    private final FigureResolver figures;
+    private final MoveStats moveStats;
+    private final TargetEvaluator targets;
 
     /** A tenure with the cadre who held it. */
     public record Held(Cadre cadre, Tenure tenure) {
@@ -56,9 +65,30 @@ public final class ViewContext {
                 .sorted(Comparator.comparing(Move::date, Comparator.nullsFirst(Comparator.naturalOrder())).reversed()
                         .thenComparing(Move::cadre))
                 .toList();
+        this.asOf = ReferenceDate.of(data);
+        this.figures = new FigureResolver(data, units);
+        this.moveStats = new MoveStats(moves, units);
+        this.targets = new TargetEvaluator(figures, moveStats, asOf);
         this.articles = articles.stream()
                 .sorted(Comparator.comparing(Article::date).reversed().thenComparing(Article::uri))
                 .toList();
+    }
+
+    /** The date figures and targets are judged on (the latest the records speak of). */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public FigureResolver figures() {
+        return figures;
+    }
+
+    public MoveStats moveStats() {
+        return moveStats;
+    }
+
+    public TargetEvaluator targets() {
+        return targets;
     }
 
     public Dataset data() {

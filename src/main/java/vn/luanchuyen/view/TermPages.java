@@ -1,0 +1,78 @@
+package vn.luanchuyen.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import vn.luanchuyen.derive.Span;
+import vn.luanchuyen.derive.Terms;
+import vn.luanchuyen.model.PostKind;
+import vn.luanchuyen.model.Unit;
+import vn.luanchuyen.text.PostNames;
+import vn.luanchuyen.view.Pages.Page;
+import vn.luanchuyen.view.Pages.TermPage;
+import vn.luanchuyen.view.Rows.HolderPeriod;
+import vn.luanchuyen.view.Rows.PostHistory;
+
+/**
+ * Who held each key post of a unit during a term ("as of" any date of it): a page per term in
+ * which the records know a holder. Units that ended keep their pages; holders stay with the unit
+ * they served, across the 1 July 2025 reform.
+ */
+final class TermPages {
+    private final ViewContext ctx;
+
+    TermPages(ViewContext ctx) {
+        this.ctx = ctx;
+    }
+
+    static String path(String unit, Terms.Term term) {
+        return Paths.unit(unit) + term.slug() + "/";
+    }
+
+    /** The terms of a unit that have a page, oldest first. */
+    List<Terms.Term> terms(Unit u) {
+        List<Terms.Term> out = new ArrayList<>();
+        for (Terms.Term t : Terms.partyTerms(2005, 2030)) {
+            if (!holders(u, t).isEmpty()) out.add(t);
+        }
+        return out;
+    }
+
+    List<Page> pages() {
+        List<Page> out = new ArrayList<>();
+        for (Unit u : ctx.data().units()) {
+            List<Terms.Term> terms = terms(u);
+            List<Link> links = terms.stream().map(t -> new Link(path(u.id(), t), "Nhiệm kỳ " + t.label())).toList();
+            for (Terms.Term t : terms) {
+                String name = MoveRows.capitalise(PostNames.unit(u));
+                PageMeta meta = PageMeta.of(name + ": lãnh đạo nhiệm kỳ " + t.label(),
+                        "Những người giữ các chức vụ chủ chốt của " + PostNames.unit(u) + " trong nhiệm kỳ " + t.label() + ".",
+                        path(u.id(), t), "website", "");
+                out.add(new Page(path(u.id(), t), "term.ftl", meta,
+                        new TermPage(name, ctx.unitLink(u.id()), t.label(), holders(u, t), links)));
+            }
+        }
+        return out;
+    }
+
+    private List<PostHistory> holders(Unit u, Terms.Term term) {
+        List<PostHistory> out = new ArrayList<>();
+        for (PostKind post : UnitPages.KEY_POSTS) {
+            List<HolderPeriod> holders = ctx.heldIn(u.id()).stream()
+                    .filter(h -> h.tenure().post() == post)
+                    .filter(h -> {
+                        Span s = Span.plausible(h.tenure());
+                        return s != null && term.overlaps(s);
+                    })
+                    .map(h -> new HolderPeriod(ctx.cadreLink(h.cadre().id()),
+                            ViewContext.period(h.tenure().from(), h.tenure().to(), h.tenure().heldOn())))
+                    .filter(Objects::nonNull)
+                    .toList();
+            if (!holders.isEmpty()) {
+                out.add(new PostHistory(ctx.post(ctx.heldIn(u.id()).stream().filter(h -> h.tenure().post() == post)
+                        .findFirst().orElseThrow().tenure()), holders));
+            }
+        }
+        return out;
+    }
+}
