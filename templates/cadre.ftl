@@ -49,5 +49,6 @@
 <#if page.articles?has_content>
 <section aria-labelledby="bai-viet"><h2 id="bai-viet">Bài viết</h2><@l.articles page.articles r/></section>
 </#if>
+<@l.changes page.changes/>
 <@l.sources page.sources r/>
 </@l.page>

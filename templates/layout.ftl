@@ -42,7 +42,8 @@
 <#nested>
 </main>
 <footer class="site">
-  <p>Dữ liệu từ hồ sơ của Ban Tổ chức và các bài báo được dẫn nguồn. <a href="${meta.root}nguon/">Nguồn</a> · <a href="${meta.root}feed.xml">Atom</a> · <a href="${meta.root}sitemap.xml">Sơ đồ trang</a></p>
+  <p>Dữ liệu từ hồ sơ của Ban Tổ chức và các bài báo được dẫn nguồn. <a href="${meta.root}nguon/">Nguồn</a> · <a href="${meta.root}thay-doi/">Thay đổi hồ sơ</a> · <a href="${meta.root}feed.xml">Atom</a> · <a href="${meta.root}sitemap.xml">Sơ đồ trang</a></p>
+  <#if updated?? && updated.commit?has_content><p class="updated">Hồ sơ của trang này cập nhật ${updated.date} · bản dữ liệu <code>${updated.commit}</code></p></#if>
 </footer>
 </body>
 </html>
@@ -126,4 +127,19 @@
     <tbody><#list c.rows as r><tr><th scope="row">${r.label}</th><td class="num">${r.value}</td></tr></#list></tbody>
   </table>
 </figure>
+</#macro>
+
+<#-- The commits that changed a record. -->
+<#macro changes rows>
+<#if rows?has_content>
+<section aria-labelledby="lich-su-thay-doi">
+  <h2 id="lich-su-thay-doi">Lịch sử thay đổi hồ sơ</h2>
+  <ol class="changes">
+  <#list rows as c>
+    <li><time datetime="${c.dateIso}">${c.date}</time> · <code>${c.commit}</code> · ${c.message}
+      <ul><#list c.changes as x><li>${x}</li></#list></ul></li>
+  </#list>
+  </ol>
+</section>
+</#if>
 </#macro>

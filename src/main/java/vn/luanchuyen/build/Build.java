@@ -2,7 +2,12 @@ package vn.luanchuyen.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import vn.luanchuyen.derive.UnitIndex;
+import vn.luanchuyen.history.History;
+import vn.luanchuyen.history.HistoryReader;
 import vn.luanchuyen.model.Dataset;
+import vn.luanchuyen.text.PostNames;
+import vn.luanchuyen.view.ViewContext;
 import vn.luanchuyen.publish.Redactor;
 import vn.luanchuyen.site.SiteBuilder;
 
@@ -20,8 +25,15 @@ public final class Build {
         this.context = context;
     }
 
-    /** What a build did: its diagnostics and, when it wrote output, how many files. */
-    public record Result(Checked checked, int files) {
+    private History readHistory(Dataset data, java.util.function.Function<Dataset, Dataset> view) throws IOException {
+        UnitIndex units = new UnitIndex(data.units());
+        return new HistoryReader(context.root(),
+                t -> units.get(t.unit()).map(u -> PostNames.post(t, u)).orElse(t.post().label()),
+                t -> ViewContext.period(t.from(), t.to(), t.heldOn()), view).read();
+    }
+
+    /** What a build did: its diagnostics, what it could not know (no git …) and how many pages it wrote. */
+    public record Result(Checked checked, int files, String note) {
         public boolean ok() {
             return !checked.hasErrors();
         }
@@ -29,14 +41,16 @@ public final class Build {
 
     public Result run() throws IOException {
         Checked checked = Checked.of(context.root());
-        if (checked.hasErrors()) return new Result(checked, 0);
-        Dataset data = context.internal() ? checked.data() : new Redactor().publicView(checked.data());
+        if (checked.hasErrors()) return new Result(checked, 0, "");
+        Redactor redactor = new Redactor();
+        Dataset data = context.internal() ? checked.data() : redactor.publicView(checked.data());
+        History history = readHistory(data, context.internal() ? d -> d : redactor::publicView);
         OutputSwap swap = new OutputSwap(context.output());
         Path staging = swap.begin();
         try {
-            int files = new SiteBuilder(context.root()).build(data, staging);
+            int files = new SiteBuilder(context.root()).build(data, history, staging);
             swap.commit();
-            return new Result(checked, files);
+            return new Result(checked, files, history.note());
         } catch (IOException | RuntimeException e) {
             swap.abandon();
             throw e;

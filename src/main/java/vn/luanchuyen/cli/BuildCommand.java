@@ -44,6 +44,7 @@ final class BuildCommand implements Callable<Integer> {
             return Main.BAD_DATA;
         }
         var out = spec.commandLine().getOut();
+        if (!result.note().isEmpty()) err.println((options.lang == Lang.EN ? "note: " : "lưu ý: ") + result.note());
         out.println(options.lang == Lang.EN
                 ? "built output/: " + result.files() + " file(s)"
                 : "đã dựng output/: " + result.files() + " tệp");

@@ -103,25 +103,41 @@ public final class DatasetLoader {
 
     private void loadFile(Path path, Diagnostics diagnostics, Collected c) {
         String file = relative(path);
-        FileContext ctx = new FileContext(file, diagnostics, vocab);
-        Path underData = root.resolve("data").relativize(path);
-        String kind = underData.getNameCount() > 1 ? underData.getName(0).toString() : "";
-        if (!KINDS.contains(kind)) {
-            ctx.error("file.unknown-kind", SourcePos.file(file), String.join(", ", KINDS));
-            return;
-        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path.toRealPath(LinkOption.NOFOLLOW_LINKS));
         } catch (IOException e) {
-            ctx.error("file.unreadable", SourcePos.file(file), e instanceof java.nio.file.NoSuchFileException
+            diagnostics.error("file.unreadable", SourcePos.file(file), e instanceof java.nio.file.NoSuchFileException
                     ? "@term.io.missing" : e instanceof java.nio.file.AccessDeniedException ? "@term.io.denied"
                     : e.getClass().getSimpleName());
             return;
         }
+        parse(file, bytes, diagnostics, c);
+    }
+
+    /**
+     * The records of one file given as bytes, e.g. an old version from git. {@code file} is its
+     * path in the project ("data/cadres/a.yaml"), which also says what it holds.
+     */
+    public Dataset parse(String file, byte[] bytes, Diagnostics diagnostics) {
+        Collected c = new Collected();
+        parse(file, bytes, diagnostics, c);
+        return new Dataset(c.sources, c.units, c.cadres, c.programmes, c.figures, c.achievements, c.trainings,
+                c.evaluations);
+    }
+
+    private void parse(String file, byte[] bytes, Diagnostics diagnostics, Collected c) {
+        FileContext ctx = new FileContext(file, diagnostics, vocab);
+        String[] parts = file.split("/");
+        String kind = parts.length > 2 && parts[0].equals("data") ? parts[1] : "";
+        if (!KINDS.contains(kind)) {
+            ctx.error("file.unknown-kind", SourcePos.file(file), String.join(", ", KINDS));
+            return;
+        }
         Node root = YamlFile.parse(ctx, bytes);
         if (root == null) return;
-        String stem = stem(path);
+        String name = parts[parts.length - 1];
+        String stem = name.substring(0, name.lastIndexOf('.'));
         switch (kind) {
             case "sources" -> add(c.sources, expectStem(ctx, SourceLoader.load(ctx, root), Source::id, stem));
             case "units" -> c.units.addAll(UnitsLoader.load(ctx, root));
@@ -151,8 +167,4 @@ public final class DatasetLoader {
         return record;
     }
 
-    private static String stem(Path p) {
-        String name = p.getFileName().toString();
-        return name.substring(0, name.lastIndexOf('.'));
-    }
 }

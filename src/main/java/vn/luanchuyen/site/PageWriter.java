@@ -4,33 +4,55 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import vn.luanchuyen.history.Commit;
+import vn.luanchuyen.history.History;
 import vn.luanchuyen.render.Templates;
+import vn.luanchuyen.text.VietnameseDates;
 import vn.luanchuyen.view.Pages.Page;
 import vn.luanchuyen.view.Paths;
 
-/** Renders pages made from data through the project's templates into the output folder. */
+/**
+ * Renders pages made from data through the project's templates into the output folder. Each
+ * page gets {@code updated}: when its records last changed (the last commit touching its files,
+ * or the data's last commit) and the commit the site was built from; dates come from git, never
+ * from the clock.
+ */
 final class PageWriter {
     private final Templates templates;
-    private final Map<String, Object> shared;
+    private final SiteSettings settings;
+    private final History history;
 
-    PageWriter(Templates templates, Map<String, Object> shared) {
+    PageWriter(Templates templates, SiteSettings settings, History history) {
         this.templates = templates;
-        this.shared = shared;
+        this.settings = settings;
+        this.history = history;
     }
 
     int write(List<Page> pages, Path out) throws IOException {
         for (Page page : pages) {
-            Map<String, Object> model = new HashMap<>(shared);
+            Map<String, Object> model = new HashMap<>();
+            model.put("site", settings);
             model.put("page", page.page());
             model.put("meta", page.meta());
+            model.put("updated", updated(page.files()));
             String html = templates.render(page.template(), model);
             Path file = out.resolve(Paths.file(page.path()));
             Files.createDirectories(file.getParent());
             Files.writeString(file, html, StandardCharsets.UTF_8);
         }
         return pages.size();
+    }
+
+    /** {date, commit, note}: all empty strings without git. */
+    private Map<String, String> updated(List<String> files) {
+        Optional<Commit> changed = files.isEmpty() ? history.head() : history.lastChange(files).or(history::head);
+        String date = changed.map(c -> VietnameseDates.withWeekday(c.time().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate()))
+                .orElse("");
+        return Map.of("date", date, "commit", history.head().map(Commit::shortId).orElse(""), "note", history.note());
     }
 }

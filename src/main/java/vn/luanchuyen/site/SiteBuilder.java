@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.luanchuyen.history.History;
 import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.render.Templates;
 import vn.luanchuyen.view.Article;
@@ -19,7 +20,7 @@ import vn.luanchuyen.view.SiteViews;
  * goes through the same templates and layout, then the search index, sitemap and robots.txt.
  *
  * <pre>{@code
- * int pages = new SiteBuilder(root).build(publicData, staging);
+ * int pages = new SiteBuilder(root).build(publicData, history, staging);
  * }</pre>
  */
 public final class SiteBuilder {
@@ -31,12 +32,16 @@ public final class SiteBuilder {
     }
 
     /** Builds the site; returns the number of pages written from data. */
-    public int build(Dataset data, Path out) throws IOException {
+    public int build(Dataset data, History history, Path out) throws IOException {
         SiteSettings settings = SiteSettings.read(root);
         List<Article> articles = new JBakeOven(root).bake(out, settings.host());
-        List<Page> pages = new SiteViews(data, articles).pages();
+        List<Page> pages = new SiteViews(data, articles, history).pages();
         Templates templates = Templates.html(root.resolve("templates"));
-        int written = new PageWriter(templates, Map.of("site", settings)).write(pages, out);
+        int written = new PageWriter(templates, settings, history).write(pages, out);
+        Files.writeString(out.resolve("thay-doi/feed.xml"), Templates.xml(root.resolve("templates"))
+                .render("changes-feed.ftl", Map.of("site", settings, "page", pages.stream()
+                        .filter(p -> p.template().equals("changes.ftl")).findFirst().orElseThrow().page())),
+                java.nio.charset.StandardCharsets.UTF_8);
         new SearchIndexWriter().write(pages, articles, out.resolve("search-index.json"));
         List<String> paths = new ArrayList<>();
         pages.stream().map(Page::path).filter(p -> !p.equals("404.html")).forEach(paths::add);

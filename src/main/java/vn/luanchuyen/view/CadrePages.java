@@ -68,12 +68,12 @@ final class CadrePages {
         List<String> current = current(c);
         CadrePage page = new CadrePage(c.name().full(), facts, current, timeline, moveRows.of(moves),
                 c.actionProgrammes().stream().map(this::action).toList(), achievementRows,
-                ctx.articlesAbout(c.id(), null), ctx.sources(sources));
+                ctx.articlesAbout(c.id(), null), ctx.sources(sources), ctx.changesOf("cadres", c.id()));
         String job = current.isEmpty() ? null : current.get(0);
         String description = c.name().full() + (job == null ? "" : ", " + job) + ": quá trình công tác, điều động, luân chuyển.";
         PageMeta meta = PageMeta.of(c.name().full(), description, Paths.cadre(c.id()), "profile",
                 JsonLd.person(c.name().full(), job, null));
-        return new Page(Paths.cadre(c.id()), "cadre.ftl", meta, page);
+        return new Page(Paths.cadre(c.id()), "cadre.ftl", meta, page, List.of(c.origin().file()));
     }
 
     /** "Quyết định số 125-QĐ/HU ngày 01/03/2020 của Ban Thường vụ Huyện ủy Võ Nhai". */

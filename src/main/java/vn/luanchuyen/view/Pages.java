@@ -27,7 +27,27 @@ public final class Pages {
     }
 
     /** A page to write: where, with which template, from which record. */
-    public record Page(String path, String template, PageMeta meta, Object page) {
+    public record Page(String path, String template, PageMeta meta, Object page, List<String> files) {
+        public Page {
+            files = List.copyOf(files);
+        }
+
+        /** A page whose records come from the whole data (its date is the latest commit's). */
+        public Page(String path, String template, PageMeta meta, Object page) {
+            this(path, template, meta, page, List.of());
+        }
+    }
+
+    /** One commit's changes to a record, for its page. */
+    public record HistoryRow(String date, String dateIso, String commit, String message, List<String> changes) {
+    }
+
+    /** The site-wide list of record changes. */
+    public record ChangesPage(List<ChangeEntry> entries) {
+    }
+
+    public record ChangeEntry(String date, String dateIso, String commit, String message, String file, Link record,
+                              List<String> changes) {
     }
 
     public record HomePage(List<Headline> headlines, List<MoveRow> latestMoves, List<ArticleRef> latestArticles,
@@ -38,12 +58,12 @@ public final class Pages {
                            List<Link> children, List<HolderRow> holders, List<PostHistory> history, List<MoveRow> moves,
                            List<Link> programmes, List<FigureRow> figures, List<AchievementRow> achievements,
                            List<TrainingRow> trainings, List<EvaluationRow> evaluations, List<ArticleRef> articles,
-                           List<SourceRef> sources, Link results, List<Link> terms) {
+                           List<SourceRef> sources, Link results, List<Link> terms, List<HistoryRow> changes) {
     }
 
     public record CadrePage(String name, List<String> facts, List<String> current, List<TenureRow> timeline,
                             List<MoveRow> moves, List<ActionRow> actions, List<AchievementRow> achievements,
-                            List<ArticleRef> articles, List<SourceRef> sources) {
+                            List<ArticleRef> articles, List<SourceRef> sources, List<HistoryRow> changes) {
     }
 
     public record ProgrammePage(String title, String kind, String issuer, String date, String period, Link scope,

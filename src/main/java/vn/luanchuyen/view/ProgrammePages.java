@@ -45,7 +45,7 @@ final class ProgrammePages {
                 new TargetRows(ctx).of(ctx.targets().evaluate(p)), VietnameseDates.withWeekday(ctx.asOf()), p.reviews().stream().map(this::review).toList(), ctx.sources(p.sources()));
         String description = title(p) + (issuer(p).isEmpty() ? "" : " (" + issuer(p) + ")") + ".";
         PageMeta meta = PageMeta.of(title(p), description, Paths.programme(p.id()), "article", "");
-        return new Page(Paths.programme(p.id()), "programme.ftl", meta, page);
+        return new Page(Paths.programme(p.id()), "programme.ftl", meta, page, List.of(p.origin().file()));
     }
 
     private TargetRow target(Target t) {

@@ -2,6 +2,7 @@ package vn.luanchuyen.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.luanchuyen.history.History;
 import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.view.Pages.Page;
 
@@ -15,8 +16,8 @@ import vn.luanchuyen.view.Pages.Page;
 public final class SiteViews {
     private final ViewContext ctx;
 
-    public SiteViews(Dataset data, List<Article> articles) {
-        this.ctx = new ViewContext(data, articles);
+    public SiteViews(Dataset data, List<Article> articles, History history) {
+        this.ctx = new ViewContext(data, articles, history);
     }
 
     public List<Page> pages() {
@@ -29,6 +30,7 @@ public final class SiteViews {
         pages.addAll(new TagPages(ctx).pages());
         pages.addAll(new ResultPages(ctx).pages());
         pages.addAll(new TermPages(ctx).pages());
+        pages.add(new ChangePages(ctx).page());
         return pages;
     }
 }

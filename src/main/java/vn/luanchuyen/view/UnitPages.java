@@ -56,12 +56,15 @@ final class UnitPages {
         UnitPage page = new UnitPage(name, u.type().label(), breadcrumbs(u), status(u), events(u), children(u), holders(u),
                 history(u), moveRows.of(moves), programmes(u), figures, achievements, trainings, evaluations,
                 ctx.articlesAbout(null, u.id()), ctx.sources(sourceIds), new Link(ResultPages.path(u.id()), "Thành tích, chỉ tiêu"),
-                termPages.terms(u).stream().map(t -> new Link(TermPages.path(u.id(), t), "Nhiệm kỳ " + t.label())).toList());
+                termPages.terms(u).stream().map(t -> new Link(TermPages.path(u.id(), t), "Nhiệm kỳ " + t.label())).toList(),
+                ctx.changesOf("units", u.id()));
         String parent = u.parents().isEmpty() ? null : ctx.unit(u.parents().get(0).unit()).map(PostNames::unit).orElse(null);
         String description = "Lãnh đạo chủ chốt, điều động, luân chuyển cán bộ và kết quả ở " + name + ".";
         PageMeta meta = PageMeta.of(name, description, Paths.unit(u.id()), "website",
                 JsonLd.governmentOrganization(PostNames.partyCommittee(u), name, parent));
-        return new Page(Paths.unit(u.id()), "unit.ftl", meta, page);
+        List<String> files = new ArrayList<>(List.of(u.origin().file()));
+        ctx.heldIn(u.id()).forEach(h -> files.add(h.cadre().origin().file()));
+        return new Page(Paths.unit(u.id()), "unit.ftl", meta, page, files.stream().distinct().sorted().toList());
     }
 
     private boolean touches(Move m, String unit) {

@@ -1,6 +1,8 @@
 package vn.luanchuyen.view;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.luanchuyen.derive.LocalityResolver;
+import vn.luanchuyen.history.Change;
+import vn.luanchuyen.history.History;
+import vn.luanchuyen.history.RecordChange;
 import vn.luanchuyen.derive.MoveFinder;
 import vn.luanchuyen.derive.UnitIndex;
 import vn.luanchuyen.model.Cadre;
@@ -51,8 +56,11 @@ public final class ViewContext {
     public record Held(Cadre cadre, Tenure tenure) {
     }
 
-    public ViewContext(Dataset data, List<Article> articles) {
+    private final History history;
+
+    public ViewContext(Dataset data, List<Article> articles, History history) {
         this.data = data;
+        this.history = history;
         this.units = new UnitIndex(data.units());
         this.locality = new LocalityResolver(units);
         data.cadres().forEach(c -> cadres.put(c.id(), c));
@@ -89,6 +97,27 @@ public final class ViewContext {
 
     public TargetEvaluator targets() {
         return targets;
+    }
+
+    public History history() {
+        return history;
+    }
+
+    /** A record's changes as its page lists them, newest first. */
+    public List<Pages.HistoryRow> changesOf(String recordKind, String id) {
+        return history.about(recordKind, id).stream().map(ViewContext::historyRow).toList();
+    }
+
+    static Pages.HistoryRow historyRow(RecordChange c) {
+        ZonedDateTime when = c.commit().time().atZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+        return new Pages.HistoryRow(VietnameseDates.withWeekday(when.toLocalDate()), when.toLocalDate().toString(),
+                c.commit().shortId(), c.commit().subject(), c.changes().stream().map(ViewContext::describe).toList());
+    }
+
+    /** "Thêm chức vụ: Bí thư Đảng ủy xã Cúc Đường (từ tháng 6/2020 đến nay)". */
+    static String describe(Change c) {
+        String text = MoveRows.capitalise(c.kind().label()) + ": " + c.subject();
+        return c.detail() == null || c.detail().isEmpty() ? text : text + " (" + c.detail() + ")";
     }
 
     public Dataset data() {

@@ -1,0 +1,58 @@
+package vn.luanchuyen.cli;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.luanchuyen.build.Checked;
+import vn.luanchuyen.derive.UnitIndex;
+import vn.luanchuyen.history.Change;
+import vn.luanchuyen.history.HistoryReader;
+import vn.luanchuyen.history.RecordChange;
+import vn.luanchuyen.publish.Redactor;
+import vn.luanchuyen.text.PostNames;
+import vn.luanchuyen.view.ViewContext;
+
+@Command(name = "changes", mixinStandardHelpOptions = true,
+        description = "Prints the personnel changes between two revisions of the data: new and ended tenures, new moves, corrections.",
+        footer = {"", "Examples:", "  ./luanchuyen changes HEAD~5..HEAD", "  ./luanchuyen changes v2022-06..v2022-12"})
+final class ChangesCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions options;
+
+    @Parameters(index = "0", paramLabel = "A..B", description = "Two revisions (commit, tag, branch, HEAD~n) separated by two dots.")
+    String range;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        String[] ends = range.split("\\.\\.", -1);
+        if (ends.length != 2 || ends[0].isBlank() || ends[1].isBlank()) {
+            spec.commandLine().getErr().println("luanchuyen changes: expected A..B, e.g. HEAD~3..HEAD");
+            return Main.FAILURE;
+        }
+        var data = new Redactor().publicView(Checked.of(options.root()).data());
+        UnitIndex units = new UnitIndex(data.units());
+        HistoryReader reader = new HistoryReader(options.root(),
+                t -> units.get(t.unit()).map(u -> PostNames.post(t, u)).orElse(t.post().label()),
+                t -> ViewContext.period(t.from(), t.to(), t.heldOn()), new Redactor()::publicView);
+        List<RecordChange> changes = reader.between(ends[0], ends[1]);
+        var out = spec.commandLine().getOut();
+        for (RecordChange c : changes) {
+            for (Change x : c.changes()) {
+                String text = x.kind().label() + ": " + x.subject() + (x.detail().isEmpty() ? "" : " (" + x.detail() + ")");
+                out.println(c.file() + ": " + x.recordId() + ": " + text);
+            }
+        }
+        long n = changes.stream().mapToLong(c -> c.changes().size()).sum();
+        out.println(n + (options.lang == vn.luanchuyen.diag.Lang.EN ? " change(s)" : " thay đổi"));
+        out.flush();
+        return Main.OK;
+    }
+}

@@ -1,0 +1,81 @@
+package vn.luanchuyen.history;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import vn.luanchuyen.diag.Diagnostics;
+import vn.luanchuyen.load.DatasetLoader;
+import vn.luanchuyen.model.Dataset;
+import vn.luanchuyen.model.Tenure;
+
+/**
+ * Reads the personnel history from git: for every commit that changed a data file, the two
+ * versions of the file are loaded and compared record by record ({@link RecordDiff}).
+ * Without git, or on a shallow clone, says what it could not know instead of failing.
+ */
+public final class HistoryReader {
+    private final Path root;
+    private final DatasetLoader loader;
+    private final RecordDiff diff;
+    private final Function<Dataset, Dataset> view;
+
+    /**
+     * @param view what of each version may be shown: the public redaction for a public build, so
+     *             that no change to an internal field or record is ever described
+     */
+    public HistoryReader(Path root, Function<Tenure, String> postName, Function<Tenure, String> periodText,
+                         Function<Dataset, Dataset> view) {
+        this.root = root;
+        this.loader = new DatasetLoader(root);
+        this.diff = new RecordDiff(postName, periodText);
+        this.view = view;
+    }
+
+    public History read() throws IOException {
+        Optional<GitHistory> opened = GitHistory.open(root);
+        if (opened.isEmpty()) {
+            return History.none("không phải kho git: không biết lịch sử thay đổi và ngày cập nhật của hồ sơ");
+        }
+        try (GitHistory git = opened.get()) {
+            Map<String, Commit> last = new HashMap<>();
+            List<RecordChange> changes = new ArrayList<>();
+            for (GitHistory.FileChange fc : git.changes("data/")) {
+                last.put(fc.file(), fc.commit());
+                List<Change> items = diff.between(parse(fc.file(), fc.before()), parse(fc.file(), fc.after()));
+                if (!items.isEmpty()) changes.add(new RecordChange(fc.commit(), fc.file(), items));
+            }
+            String note = git.shallow() ? "bản sao git nông (shallow clone): lịch sử thay đổi chỉ tính từ các commit có trong bản sao" : "";
+            return new History(git.head(), note, last, changes);
+        }
+    }
+
+    /** Changes between two revisions ("A..B"), as one list per changed file. */
+    public List<RecordChange> between(String from, String to) throws IOException {
+        try (GitHistory git = GitHistory.open(root).orElseThrow(() -> new IOException("not a git repository: " + root))) {
+            Map<String, byte[]> before = git.filesAt(from, "data/");
+            Map<String, byte[]> after = git.filesAt(to, "data/");
+            Commit commit = git.commitAt(to);
+            List<RecordChange> out = new ArrayList<>();
+            java.util.TreeSet<String> files = new java.util.TreeSet<>(before.keySet());
+            files.addAll(after.keySet());
+            for (String file : files) {
+                byte[] a = before.get(file);
+                byte[] b = after.get(file);
+                if (a != null && b != null && java.util.Arrays.equals(a, b)) continue;
+                List<Change> items = diff.between(parse(file, a), parse(file, b));
+                if (!items.isEmpty()) out.add(new RecordChange(commit, file, items));
+            }
+            return out;
+        }
+    }
+
+    private Dataset parse(String file, byte[] bytes) {
+        if (bytes == null || !file.endsWith(".yaml") && !file.endsWith(".yml")) return Dataset.empty();
+        return view.apply(loader.parse(file, bytes, new Diagnostics()));
+    }
+}
