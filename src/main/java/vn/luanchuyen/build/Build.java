@@ -45,6 +45,12 @@ public final class Build {
         Redactor redactor = new Redactor();
         Dataset data = context.internal() ? checked.data() : redactor.publicView(checked.data());
         History history = readHistory(data, context.internal() ? d -> d : redactor::publicView);
+        try (BuildLock lock = BuildLock.take(context.output())) {
+            return write(checked, data, history);
+        }
+    }
+
+    private Result write(Checked checked, Dataset data, History history) throws IOException {
         OutputSwap swap = new OutputSwap(context.output());
         Path staging = swap.begin();
         try {

@@ -6,6 +6,7 @@ import vn.luanchuyen.check.Checker;
 import vn.luanchuyen.diag.Diagnostic;
 import vn.luanchuyen.diag.Diagnostics;
 import vn.luanchuyen.load.DatasetLoader;
+import vn.luanchuyen.load.LinkCheck;
 import vn.luanchuyen.model.Dataset;
 
 /** The data of a project, loaded and checked, with every problem found. */
@@ -14,6 +15,7 @@ public record Checked(Dataset data, List<Diagnostic> diagnostics) {
     public static Checked of(Path root) {
         Diagnostics diagnostics = new Diagnostics();
         Dataset data = new DatasetLoader(root).load(diagnostics);
+        LinkCheck.outside(root, List.of("content", "templates"), diagnostics);
         new Checker().check(data, diagnostics);
         return new Checked(data, diagnostics.sorted());
     }

@@ -10,7 +10,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Writes a build into a fresh folder beside {@code output/} and swaps it in only when complete,
- * so a failed or killed build leaves the previous {@code output/} whole.
+ * so a failed or killed build leaves the previous {@code output/} whole. The swap is two renames
+ * (output → output.old, staging → output); a process killed between them leaves the previous
+ * output in {@code output.old}, which the next build puts back before anything else.
  */
 public final class OutputSwap {
     private final Path output;
@@ -21,8 +23,10 @@ public final class OutputSwap {
         this.staging = output.resolveSibling(output.getFileName() + ".staging");
     }
 
-    /** A new empty folder to write into. */
+    /** A new empty folder to write into; first puts back the previous output if a build died while swapping. */
     public Path begin() throws IOException {
+        Path old = output.resolveSibling(output.getFileName() + ".old");
+        if (!Files.exists(output) && Files.exists(old)) Files.move(old, output, StandardCopyOption.ATOMIC_MOVE);
         deleteTree(staging);
         Files.createDirectories(staging);
         return staging;

@@ -31,6 +31,11 @@ final class BuildCommand implements Callable<Integer> {
         Build.Result result;
         try {
             result = new Build(BuildContext.of(options.root(), options.lang, internal)).run();
+        } catch (vn.luanchuyen.build.BuildLock.Busy e) {
+            err.println(options.lang == Lang.EN
+                    ? "luanchuyen: another build is running in this project; wait for it to finish and build again (" + e.file() + ")"
+                    : "luanchuyen: một lần dựng khác đang chạy trong dự án này; chờ nó xong rồi dựng lại (" + e.file() + ")");
+            return Main.FAILURE;
         } catch (TemplateProblem e) {
             err.println(e.where() + ": " + (options.lang == Lang.EN ? "error" : "lỗi") + " [template] " + e.getMessage().strip());
             err.println(options.lang == Lang.EN ? "build stopped: output/ left unchanged" : "dừng dựng: output/ giữ nguyên");

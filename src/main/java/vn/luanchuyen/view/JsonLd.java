@@ -16,16 +16,24 @@ final class JsonLd {
         Map<String, Object> m = base("Person");
         m.put("name", name);
         if (jobTitle != null) m.put("jobTitle", jobTitle);
-        if (organisation != null) m.put("worksFor", Map.of("@type", "GovernmentOrganization", "name", organisation));
+        if (organisation != null) m.put("worksFor", typed("GovernmentOrganization", organisation));
         return write(m);
     }
 
     static String governmentOrganization(String name, String area, String parent) {
         Map<String, Object> m = base("GovernmentOrganization");
         m.put("name", name);
-        m.put("areaServed", Map.of("@type", "AdministrativeArea", "name", area));
-        if (parent != null) m.put("parentOrganization", Map.of("@type", "GovernmentOrganization", "name", parent));
+        m.put("areaServed", typed("AdministrativeArea", area));
+        if (parent != null) m.put("parentOrganization", typed("GovernmentOrganization", parent));
         return write(m);
+    }
+
+    /** {"@type": type, "name": name}, in that order: JSON is written in insertion order, never a hash order. */
+    private static Map<String, Object> typed(String type, String name) {
+        Map<String, Object> m = base(type);
+        m.remove("@context");
+        m.put("name", name);
+        return m;
     }
 
     private static Map<String, Object> base(String type) {

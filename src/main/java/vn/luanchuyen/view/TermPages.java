@@ -32,7 +32,8 @@ final class TermPages {
     /** The terms of a unit that have a page, oldest first. */
     List<Terms.Term> terms(Unit u) {
         List<Terms.Term> out = new ArrayList<>();
-        for (Terms.Term t : Terms.partyTerms(2005, 2030)) {
+        for (Terms.Term t : Terms.partyTerms(2005, ctx.asOf().getYear())) {
+            if (t.start().isAfter(ctx.asOf())) continue;
             if (!holders(u, t).isEmpty()) out.add(t);
         }
         return out;

@@ -58,7 +58,8 @@ final class UnitPages {
                 ctx.articlesAbout(null, u.id()), ctx.sources(sourceIds), new Link(ResultPages.path(u.id()), "Thành tích, chỉ tiêu"),
                 termPages.terms(u).stream().map(t -> new Link(TermPages.path(u.id(), t), "Nhiệm kỳ " + t.label())).toList(),
                 ctx.changesOf("units", u.id()));
-        String parent = u.parents().isEmpty() ? null : ctx.unit(u.parents().get(0).unit()).map(PostNames::unit).orElse(null);
+        String parent = u.parents().isEmpty() ? null
+                : ctx.unit(u.parents().get(0).unit()).map(PostNames::partyCommittee).orElse(null);
         String description = "Lãnh đạo chủ chốt, điều động, luân chuyển cán bộ và kết quả ở " + name + ".";
         PageMeta meta = PageMeta.of(name, description, Paths.unit(u.id()), "website",
                 JsonLd.governmentOrganization(PostNames.partyCommittee(u), name, parent));

@@ -25,7 +25,7 @@ import vn.luanchuyen.diag.Messages;
 class CheckSpecTest {
     /** Codes that a Markdown fence cannot produce; {@code FileProblemsTest} covers them. */
     static final Set<String> COVERED_IN_JAVA = Set.of("yaml.encoding", "yaml.too-large", "file.unreadable", "file.outside",
-            "data.missing");
+            "data.missing", "file.link-outside");
 
     @TempDir
     Path project;
