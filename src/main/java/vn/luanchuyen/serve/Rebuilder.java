@@ -1,0 +1,57 @@
+package vn.luanchuyen.serve;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import vn.luanchuyen.build.Build;
+import vn.luanchuyen.build.BuildContext;
+import vn.luanchuyen.diag.Diagnostic;
+import vn.luanchuyen.diag.Messages;
+import vn.luanchuyen.render.TemplateProblem;
+
+/**
+ * Runs builds for the preview and tells listeners how each ended: "ok", or the problems as the
+ * command line prints them. A failed build leaves the last good site in place (the build only
+ * swaps output/ in when complete), so the preview keeps serving it.
+ */
+final class Rebuilder {
+    private final BuildContext context;
+    private final List<Consumer<Outcome>> listeners = new CopyOnWriteArrayList<>();
+    private volatile Outcome last = new Outcome(false, List.of("chưa dựng"));
+
+    /** How a build ended: ok, or the lines that say what is wrong. */
+    record Outcome(boolean ok, List<String> problems) {
+    }
+
+    Rebuilder(BuildContext context) {
+        this.context = context;
+    }
+
+    void onOutcome(Consumer<Outcome> listener) {
+        listeners.add(listener);
+    }
+
+    Outcome last() {
+        return last;
+    }
+
+    synchronized Outcome rebuild() {
+        Messages messages = new Messages(context.lang());
+        Outcome outcome;
+        try {
+            Build.Result r = new Build(context).run();
+            List<String> lines = new ArrayList<>();
+            r.checked().diagnostics().stream().filter(Diagnostic::isError).map(d -> d.format(messages)).forEach(lines::add);
+            outcome = new Outcome(r.ok(), lines);
+        } catch (TemplateProblem e) {
+            outcome = new Outcome(false, List.of(e.where() + ": [template] " + e.getMessage().strip()));
+        } catch (IOException | RuntimeException e) {
+            outcome = new Outcome(false, List.of(String.valueOf(e.getMessage())));
+        }
+        last = outcome;
+        for (Consumer<Outcome> l : listeners) l.accept(outcome);
+        return outcome;
+    }
+}
