@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code luanchuyen} command. Exit codes: 0 ok, 1 bad data, 2 usage or internal error. */
 @Command(name = "luanchuyen", mixinStandardHelpOptions = true, version = "luanchuyen 0.1.0",
         description = "Publishes the records of cadre rotation (luân chuyển cán bộ) as a website and PDF bulletins.",
-        subcommands = {CheckCommand.class, BuildCommand.class, ServeCommand.class, ChangesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, BuildCommand.class, ServeCommand.class, NewCommand.class, ChangesCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  ./luanchuyen check", "  ./luanchuyen build", "  ./luanchuyen check --lang en"})
 public final class Main {
     public static final int OK = 0;
