@@ -54,7 +54,7 @@ public final class Build {
         OutputSwap swap = new OutputSwap(context.output());
         Path staging = swap.begin();
         try {
-            int files = new SiteBuilder(context.root()).build(data, history, staging);
+            int files = new SiteBuilder(context.root(), context.progress()).build(data, history, staging);
             swap.commit();
             return new Result(checked, files, history.note());
         } catch (IOException | RuntimeException e) {

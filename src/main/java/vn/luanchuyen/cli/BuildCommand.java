@@ -30,7 +30,8 @@ final class BuildCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Build.Result result;
         try {
-            result = new Build(BuildContext.of(options.root(), options.lang, internal)).run();
+            result = new Build(BuildContext.of(options.root(), options.lang, internal)
+                    .withProgress(TerminalProgress.forThisProcess())).run();
         } catch (vn.luanchuyen.build.BuildLock.Busy e) {
             err.println(options.lang == Lang.EN
                     ? "luanchuyen: another build is running in this project; wait for it to finish and build again (" + e.file() + ")"

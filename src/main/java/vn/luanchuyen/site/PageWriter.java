@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.luanchuyen.diag.Progress;
 import vn.luanchuyen.history.Commit;
 import vn.luanchuyen.history.History;
 import vn.luanchuyen.render.Templates;
@@ -26,15 +27,19 @@ final class PageWriter {
     private final Templates templates;
     private final SiteSettings settings;
     private final History history;
+    private final Progress progress;
 
-    PageWriter(Templates templates, SiteSettings settings, History history) {
+    PageWriter(Templates templates, SiteSettings settings, History history, Progress progress) {
         this.templates = templates;
         this.settings = settings;
         this.history = history;
+        this.progress = progress;
     }
 
     int write(List<Page> pages, Path out) throws IOException {
+        progress.start("Trang", pages.size());
         for (Page page : pages) {
+            progress.step();
             Map<String, Object> model = new HashMap<>();
             model.put("site", settings);
             model.put("page", page.page());
@@ -45,6 +50,7 @@ final class PageWriter {
             Files.createDirectories(file.getParent());
             Files.writeString(file, html, StandardCharsets.UTF_8);
         }
+        progress.done();
         return pages.size();
     }
 

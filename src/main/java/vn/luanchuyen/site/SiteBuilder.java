@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.luanchuyen.diag.Progress;
 import vn.luanchuyen.history.History;
 import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.render.Templates;
@@ -20,15 +21,17 @@ import vn.luanchuyen.view.SiteViews;
  * goes through the same templates and layout, then the search index, sitemap and robots.txt.
  *
  * <pre>{@code
- * int pages = new SiteBuilder(root).build(publicData, history, staging);
+ * int pages = new SiteBuilder(root, Progress.none()).build(publicData, history, staging);
  * }</pre>
  */
 public final class SiteBuilder {
     private static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
     private final Path root;
+    private final Progress progress;
 
-    public SiteBuilder(Path root) {
+    public SiteBuilder(Path root, Progress progress) {
         this.root = root;
+        this.progress = progress;
     }
 
     /** Builds the site; returns the number of pages written from data. */
@@ -37,7 +40,7 @@ public final class SiteBuilder {
         List<Article> articles = new JBakeOven(root).bake(out, settings.host());
         List<Page> pages = new SiteViews(data, articles, history).pages();
         Templates templates = Templates.html(root.resolve("templates"));
-        int written = new PageWriter(templates, settings, history).write(pages, out);
+        int written = new PageWriter(templates, settings, history, progress).write(pages, out);
         Files.writeString(out.resolve("thay-doi/feed.xml"), Templates.xml(root.resolve("templates"))
                 .render("changes-feed.ftl", Map.of("site", settings, "page", pages.stream()
                         .filter(p -> p.template().equals("changes.ftl")).findFirst().orElseThrow().page())),
