@@ -34,10 +34,10 @@ class FileProblemsTest {
 
     @Test
     void refusesFilesOverTheSizeLimitWithoutParsingThem() throws IOException {
-        byte[] big = new byte[YamlFile.MAX_BYTES + 1];
+        byte[] big = new byte[20 * 1024 * 1024];
         java.util.Arrays.fill(big, (byte) '#');
         TestProject p = project().writeBytes("data/cadres/big.yaml", big);
-        assertThat(p.lines()).containsExactly("data/cadres/big.yaml: error [yaml.too-large] file is too large (4096 KiB;"
+        assertThat(p.lines()).containsExactly("data/cadres/big.yaml: error [yaml.too-large] file is too large (20480 KiB;"
                 + " the limit is 4096 KiB) (hint: split it: one file per cadre, one per district)");
     }
 
