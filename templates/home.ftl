@@ -19,13 +19,20 @@
 <p><a href="thanh-tich/">So sánh thành tích các huyện, thành phố</a></p>
 <section aria-labelledby="moi-nhat">
   <h2 id="moi-nhat">Các lượt điều động, luân chuyển gần đây</h2>
-  <@l.moves page.latestMoves meta.root "Mười lượt gần nhất trong hồ sơ"/>
+  <@l.moves page.latestMoves meta.root "Các lượt gần nhất trong hồ sơ"/>
   <p><a href="luan-chuyen/">Tất cả các lượt</a></p>
 </section>
 <#if page.latestArticles?has_content>
 <section aria-labelledby="bai-viet">
   <h2 id="bai-viet">Bài viết mới</h2>
   <@l.articles page.latestArticles meta.root/>
+</section>
+</#if>
+<#if page.bulletins?has_content>
+<section aria-labelledby="ban-tin">
+  <h2 id="ban-tin">Bản tin mới</h2>
+  <@l.bulletins page.bulletins meta.root/>
+  <p><a href="ban-tin/">Tất cả bản tin</a></p>
 </section>
 </#if>
 <section aria-labelledby="dia-phuong">

@@ -26,7 +26,7 @@
   <a class="brand" href="${meta.root}">${site.name}</a>
   <nav aria-label="Chính">
     <ul>
-    <#list [["", "Trang chủ"], ["don-vi/", "Đơn vị"], ["can-bo/", "Cán bộ"], ["luan-chuyen/", "Luân chuyển"], ["van-ban/", "Văn bản"], ["thanh-tich/", "Thành tích"], ["bai-viet/", "Bài viết"], ["tim-kiem/", "Tìm kiếm"]] as item>
+    <#list [["", "Trang chủ"], ["don-vi/", "Đơn vị"], ["can-bo/", "Cán bộ"], ["luan-chuyen/", "Luân chuyển"], ["van-ban/", "Văn bản"], ["thanh-tich/", "Thành tích"], ["bai-viet/", "Bài viết"], ["ban-tin/", "Bản tin"], ["tim-kiem/", "Tìm kiếm"]] as item>
       <#assign current = (item[0] == "" && meta.path == "") || (item[0] != "" && meta.path?starts_with(item[0]))>
       <li><a href="${meta.root}${item[0]}"<#if current> aria-current="page"</#if>>${item[1]}</a></li>
     </#list>
@@ -120,8 +120,8 @@
 <#-- A chart and the same numbers as a table. -->
 <#macro chart c>
 <figure class="chart">
-  ${c.svg?no_esc}
   <figcaption>${c.caption}</figcaption>
+  ${c.svg?no_esc}
   <table class="chart-data">
     <caption>Số liệu của biểu đồ: ${c.caption}</caption>
     <tbody><#list c.rows as r><tr><th scope="row">${r.label}</th><td class="num">${r.value}</td></tr></#list></tbody>
@@ -141,5 +141,14 @@
   </#list>
   </ol>
 </section>
+</#if>
+</#macro>
+
+<#-- A list of PDF bulletins. -->
+<#macro bulletins list root>
+<#if list?has_content>
+<ul class="bulletins">
+<#list list as b><li><a href="${root}${b.link.href}" type="application/pdf">${b.link.text}</a> <span class="muted">(PDF<#if b.period?has_content>, ${b.period}</#if>)</span></li></#list>
+</ul>
 </#if>
 </#macro>

@@ -9,7 +9,7 @@
   <thead><tr><th scope="col">Huyện, thành phố</th><th scope="col">Lượt trong hồ sơ</th><th scope="col">Lượt theo nguồn công bố</th><th scope="col">Về cơ sở</th><th scope="col">Bí thư cấp xã không là người địa phương</th><th scope="col">Chủ tịch UBND cấp xã không là người địa phương</th><th scope="col">Chỉ tiêu</th></tr></thead>
   <tbody>
   <#list page.rows as row>
-    <tr><th scope="row"><@l.link row.district r/><br><span class="note"><@l.link row.results r/></span></th><td class="num">${row.moves}</td><td>${row.declaredMoves}</td><td class="num">${row.down}</td><td>${row.nonLocalBiThu}</td><td>${row.nonLocalChuTich}</td><td>${row.targets}</td></tr>
+    <tr><th scope="row"><@l.link row.district r/><br><span class="note"><@l.link row.results r/></span></th><td class="num" data-label="Lượt trong hồ sơ">${row.moves}</td><td data-label="Lượt theo nguồn công bố">${row.declaredMoves}</td><td class="num" data-label="Về cơ sở">${row.down}</td><td data-label="Bí thư cấp xã không là người địa phương">${row.nonLocalBiThu}</td><td data-label="Chủ tịch UBND cấp xã không là người địa phương">${row.nonLocalChuTich}</td><td data-label="Chỉ tiêu">${row.targets}</td></tr>
   </#list>
   </tbody>
 </table>

@@ -17,7 +17,7 @@
     <caption>Chỉ tiêu của văn bản</caption>
     <thead><tr><th scope="col">Chỉ số</th><th scope="col">Mức</th><th scope="col">Thời hạn</th><th scope="col">Ghi chú</th></tr></thead>
     <tbody>
-    <#list page.targets as t><tr><td>${t.indicator}<#if t.scope??> (<@l.link t.scope r/>)</#if></td><td>${t.goal}</td><td>${t.deadline}</td><td>${t.note!""}</td></tr></#list>
+    <#list page.targets as t><tr><td data-label="Chỉ số">${t.indicator}<#if t.scope??> (<@l.link t.scope r/>)</#if></td><td data-label="Mức">${t.goal}</td><td data-label="Thời hạn">${t.deadline}</td><td data-label="Ghi chú">${t.note!""}</td></tr></#list>
     </tbody>
   </table>
 </section>

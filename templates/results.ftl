@@ -13,8 +13,8 @@
     <thead><tr><th scope="col">Chỉ số</th><th scope="col">Giá trị</th><th scope="col">Thời gian</th><th scope="col">Căn cứ</th></tr></thead>
     <tbody>
     <#list page.figures as f>
-      <tr><td>${f.label}<#if f.note?has_content><br><span class="note">${f.note}</span></#if></td><td class="num">${f.value}</td><td>${f.date}</td>
-      <td>${f.basis}<#list f.sources as s>: <a href="${r}${s.link.href}">${s.label}</a></#list></td></tr>
+      <tr><td data-label="Chỉ số">${f.label}<#if f.note?has_content><br><span class="note">${f.note}</span></#if></td><td class="num" data-label="Giá trị">${f.value}</td><td data-label="Thời gian">${f.date}</td>
+      <td data-label="Căn cứ">${f.basis}<#list f.sources as s>: <a href="${r}${s.link.href}">${s.label}</a></#list></td></tr>
     </#list>
     </tbody>
   </table>
@@ -40,7 +40,7 @@
   <table>
     <caption>Các lớp đào tạo, bồi dưỡng</caption>
     <thead><tr><th scope="col">Loại lớp</th><th scope="col">Số lớp</th><th scope="col">Học viên</th><th scope="col">Thời gian</th></tr></thead>
-    <tbody><#list page.trainings as t><tr><td>${t.kind}</td><td class="num">${t.classes}</td><td class="num">${t.learners}</td><td>${t.period}</td></tr></#list></tbody>
+    <tbody><#list page.trainings as t><tr><td data-label="Loại lớp">${t.kind}</td><td class="num" data-label="Số lớp">${t.classes}</td><td class="num" data-label="Học viên">${t.learners}</td><td data-label="Thời gian">${t.period}</td></tr></#list></tbody>
   </table>
 </section>
 </#if>

@@ -2,7 +2,7 @@
 <#import "layout.ftl" as l>
 <@l.page meta=meta site=site>
 <h1>Tìm kiếm</h1>
-<form class="search-box" action="" method="get" role="search" id="search-form">
+<form class="search-box" action="./" method="get" role="search" id="search-form">
   <label for="q">Tìm cán bộ, đơn vị, văn bản, bài viết (gõ có dấu hay không dấu đều được)</label>
   <input id="q" name="q" type="search" autocomplete="off">
   <button type="submit">Tìm</button>

@@ -23,7 +23,7 @@
     <thead><tr><th scope="col">Chức vụ</th><th scope="col">Người giữ</th><th scope="col">Thời gian</th><th scope="col">Người địa phương?</th></tr></thead>
     <tbody>
     <#list page.holders as h>
-      <tr><td>${h.post}</td><td><@l.link h.cadre r/></td><td>${h.since}</td><td><#if h.nonLocal><strong class="badge">${h.locality}</strong><#else>${h.locality}</#if></td></tr>
+      <tr><td data-label="Chức vụ">${h.post}</td><td data-label="Người giữ"><@l.link h.cadre r/></td><td data-label="Thời gian">${h.since}</td><td data-label="Người địa phương?"><#if h.nonLocal><strong class="badge">${h.locality}</strong><#else>${h.locality}</#if></td></tr>
     </#list>
     </tbody>
   </table>
@@ -55,8 +55,8 @@
     <thead><tr><th scope="col">Chỉ số</th><th scope="col">Giá trị</th><th scope="col">Thời gian</th><th scope="col">Nguồn</th></tr></thead>
     <tbody>
     <#list page.figures as f>
-      <tr><td>${f.label}<#if f.note?has_content><br><span class="note">${f.note}</span></#if></td><td class="num">${f.value}</td><td>${f.period}</td>
-      <td>${f.origin}<#list f.sources as s>: <a href="${r}${s.link.href}">${s.label}</a></#list></td></tr>
+      <tr><td data-label="Chỉ số">${f.label}<#if f.note?has_content><br><span class="note">${f.note}</span></#if></td><td class="num" data-label="Giá trị">${f.value}</td><td data-label="Thời gian">${f.period}</td>
+      <td data-label="Nguồn">${f.origin}<#list f.sources as s>: <a href="${r}${s.link.href}">${s.label}</a></#list></td></tr>
     </#list>
     </tbody>
   </table>
@@ -81,7 +81,7 @@
     <caption>Các lớp đào tạo, bồi dưỡng</caption>
     <thead><tr><th scope="col">Loại lớp</th><th scope="col">Số lớp</th><th scope="col">Học viên</th><th scope="col">Thời gian</th></tr></thead>
     <tbody>
-    <#list page.trainings as t><tr><td>${t.kind}<#if t.organiser?has_content><br><span class="note">${t.organiser}</span></#if></td><td class="num">${t.classes}</td><td class="num">${t.learners}</td><td>${t.period}</td></tr></#list>
+    <#list page.trainings as t><tr><td data-label="Loại lớp">${t.kind}<#if t.organiser?has_content><br><span class="note">${t.organiser}</span></#if></td><td class="num" data-label="Số lớp">${t.classes}</td><td class="num" data-label="Học viên">${t.learners}</td><td data-label="Thời gian">${t.period}</td></tr></#list>
     </tbody>
   </table>
 </section>
@@ -110,6 +110,10 @@
   <h2 id="truc-thuoc">Đơn vị trực thuộc</h2>
   <ul class="columns"><#list page.children as c><li><@l.link c r/></li></#list></ul>
 </section>
+</#if>
+
+<#if page.bulletins?has_content>
+<section aria-labelledby="ban-tin"><h2 id="ban-tin">Bản tin</h2><@l.bulletins page.bulletins r/></section>
 </#if>
 
 <#if page.articles?has_content>

@@ -2,11 +2,18 @@ package vn.luanchuyen.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import vn.luanchuyen.bulletin.BulletinCatalog;
+import vn.luanchuyen.bulletin.BulletinSpec;
+import vn.luanchuyen.bulletin.BulletinWriter;
 import vn.luanchuyen.derive.UnitIndex;
 import vn.luanchuyen.history.History;
 import vn.luanchuyen.history.HistoryReader;
 import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.text.PostNames;
+import vn.luanchuyen.view.Link;
+import vn.luanchuyen.view.Paths;
+import vn.luanchuyen.view.Rows.BulletinRef;
 import vn.luanchuyen.view.ViewContext;
 import vn.luanchuyen.publish.Redactor;
 import vn.luanchuyen.site.SiteBuilder;
@@ -23,6 +30,12 @@ public final class Build {
 
     public Build(BuildContext context) {
         this.context = context;
+    }
+
+    /** The site's links to the bulletins the build writes. */
+    private static List<BulletinRef> links(List<BulletinSpec> specs) {
+        return specs.stream().map(s -> new BulletinRef(new Link(Paths.BULLETIN_FILES + s.fileName(), s.title()), s.unit(),
+                ViewContext.periodText(s.from(), s.to()), String.valueOf(s.to()))).toList();
     }
 
     private History readHistory(Dataset data, java.util.function.Function<Dataset, Dataset> view) throws IOException {
@@ -54,7 +67,10 @@ public final class Build {
         OutputSwap swap = new OutputSwap(context.output());
         Path staging = swap.begin();
         try {
-            int files = new SiteBuilder(context.root(), context.progress()).build(data, history, staging);
+            List<BulletinSpec> specs = new BulletinCatalog().specs(data);
+            int files = new SiteBuilder(context.root(), context.progress()).build(data, history, links(specs), staging);
+            new BulletinWriter(context.root(), context.internal(), history.head().map(c -> c.shortId()).orElse(""))
+                    .writeAll(data, staging.resolve(Paths.BULLETIN_FILES));
             swap.commit();
             return new Result(checked, files, history.note());
         } catch (IOException | RuntimeException e) {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code luanchuyen} command. Exit codes: 0 ok, 1 bad data, 2 usage or internal error. */
 @Command(name = "luanchuyen", mixinStandardHelpOptions = true, version = "luanchuyen 0.1.0",
         description = "Publishes the records of cadre rotation (luân chuyển cán bộ) as a website and PDF bulletins.",
-        subcommands = {CheckCommand.class, BuildCommand.class, ServeCommand.class, NewCommand.class, ChangesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, BuildCommand.class, ServeCommand.class, NewCommand.class, ChangesCommand.class, BulletinCommand.class, BenchCommand.class, ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  ./luanchuyen check", "  ./luanchuyen build", "  ./luanchuyen check --lang en"})
 public final class Main {
     public static final int OK = 0;
@@ -25,6 +25,10 @@ public final class Main {
      */
     private static void quietLibraries() {
         System.setProperty("org.freemarker.loggerLibrary", "none");
+        // POI logs through the Log4j API, with no provider here: its simple logger, silenced.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
+        System.setProperty("org.apache.logging.log4j.level", "OFF");
         try (var in = Main.class.getResourceAsStream("/logging.properties")) {
             if (in != null) java.util.logging.LogManager.getLogManager().readConfiguration(in);
         } catch (java.io.IOException e) {

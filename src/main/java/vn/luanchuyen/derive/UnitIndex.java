@@ -20,12 +20,14 @@ import vn.luanchuyen.model.Unit;
 public final class UnitIndex {
     private final Map<String, Unit> byId = new HashMap<>();
     private final Map<String, Integer> levels = new HashMap<>();
+    private final Map<String, Set<String>> ancestors = new HashMap<>();
 
     public UnitIndex(List<Unit> units) {
         for (Unit u : units) {
             if (u.id() != null) byId.putIfAbsent(u.id(), u);
         }
         byId.keySet().forEach(id -> levels.put(id, computeLevel(id)));
+        byId.keySet().forEach(id -> ancestors.put(id, Set.copyOf(computeAncestors(id))));
     }
 
     public Optional<Unit> get(String id) {
@@ -40,8 +42,13 @@ public final class UnitIndex {
         return byId.keySet();
     }
 
-    /** Every unit that has been a parent, grandparent … of {@code id} at any time, nearest first. */
+    /** Every unit that has been a parent, grandparent … of {@code id} at any time (computed once). */
     public Set<String> ancestors(String id) {
+        Set<String> known = id == null ? null : ancestors.get(id);
+        return known != null ? known : computeAncestors(id);
+    }
+
+    private Set<String> computeAncestors(String id) {
         Set<String> seen = new LinkedHashSet<>();
         List<String> frontier = new ArrayList<>(List.of(id));
         while (!frontier.isEmpty()) {

@@ -52,11 +52,18 @@ public final class DatasetLoader {
             diagnostics.error("data.missing", SourcePos.file("data"));
             return Dataset.empty();
         }
-        for (Path file : yamlFiles(data, diagnostics)) {
-            loadFile(file, diagnostics, c);
+        List<Path> files = yamlFiles(data, diagnostics);
+        // Files are independent: read and parse them on every core, then merge in file order.
+        List<Loaded> loaded = files.parallelStream().map(this::loadFile).toList();
+        for (Loaded l : loaded) {
+            diagnostics.addAll(l.diagnostics().sorted());
+            c.add(l.data());
         }
         return new Dataset(c.sources, c.units, c.cadres, c.programmes, c.figures, c.achievements, c.trainings,
                 c.evaluations);
+    }
+
+    private record Loaded(Dataset data, Diagnostics diagnostics) {
     }
 
     private static final class Collected {
@@ -68,6 +75,17 @@ public final class DatasetLoader {
         final List<Achievement> achievements = new ArrayList<>();
         final List<Training> trainings = new ArrayList<>();
         final List<Evaluation> evaluations = new ArrayList<>();
+
+        void add(Dataset d) {
+            sources.addAll(d.sources());
+            units.addAll(d.units());
+            cadres.addAll(d.cadres());
+            programmes.addAll(d.programmes());
+            figures.addAll(d.figures());
+            achievements.addAll(d.achievements());
+            trainings.addAll(d.trainings());
+            evaluations.addAll(d.evaluations());
+        }
     }
 
     private List<Path> yamlFiles(Path data, Diagnostics diagnostics) {
@@ -101,7 +119,8 @@ public final class DatasetLoader {
         return root.relativize(p).toString().replace('\\', '/');
     }
 
-    private void loadFile(Path path, Diagnostics diagnostics, Collected c) {
+    private Loaded loadFile(Path path) {
+        Diagnostics diagnostics = new Diagnostics();
         String file = relative(path);
         byte[] bytes;
         try {
@@ -110,9 +129,9 @@ public final class DatasetLoader {
             diagnostics.error("file.unreadable", SourcePos.file(file), e instanceof java.nio.file.NoSuchFileException
                     ? "@term.io.missing" : e instanceof java.nio.file.AccessDeniedException ? "@term.io.denied"
                     : e.getClass().getSimpleName());
-            return;
+            return new Loaded(Dataset.empty(), diagnostics);
         }
-        parse(file, bytes, diagnostics, c);
+        return new Loaded(parse(file, bytes, diagnostics), diagnostics);
     }
 
     /**

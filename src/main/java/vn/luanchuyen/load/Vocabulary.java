@@ -13,6 +13,8 @@ import vn.luanchuyen.text.Suggest;
 final class Vocabulary<E extends Enum<E> & Term> {
     private final Class<E> type;
     private final Map<String, E> byKey = new LinkedHashMap<>();
+    /** Values as written, already looked up: the same few spellings recur in every file. */
+    private final Map<String, Optional<E>> seen = new java.util.concurrent.ConcurrentHashMap<>();
 
     Vocabulary(Class<E> type) {
         this.type = type;
@@ -24,7 +26,7 @@ final class Vocabulary<E extends Enum<E> & Term> {
     }
 
     Optional<E> find(String written) {
-        return Optional.ofNullable(byKey.get(Fold.key(written)));
+        return seen.computeIfAbsent(written, w -> Optional.ofNullable(byKey.get(Fold.key(w))));
     }
 
     /** The ids, for messages: "bau, bo-nhiem, …". */

@@ -8,7 +8,10 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
@@ -39,7 +42,7 @@ final class YamlFile {
         String text = decode(ctx, bytes);
         if (text == null || hasTabIndent(ctx, text) || hasAnchors(ctx, text)) return null;
         try {
-            Node root = yaml().compose(new StringReader(text));
+            Node root = composer(text).getSingleNode();
             if (root == null || (root instanceof ScalarNode s && s.getTag().equals(Tag.NULL))) {
                 ctx.error("file.empty", SourcePos.file(ctx.file()));
                 return null;
@@ -74,7 +77,7 @@ final class YamlFile {
         if (text.indexOf('&') < 0 && text.indexOf('*') < 0) return false;
         boolean found = false;
         try {
-            for (Event e : yaml().parse(new StringReader(text))) {
+            for (Event e : events(text)) {
                 if (e instanceof AliasEvent a) {
                     ctx.error("yaml.alias", ctx.pos(e.getStartMark()), "*" + a.getAnchor());
                     found = true;
@@ -89,7 +92,42 @@ final class YamlFile {
         return found;
     }
 
-    private static Yaml yaml() {
+    private static final LoaderOptions OPTIONS = options();
+
+    /**
+     * The composer alone (no object constructor) with a resolver that only tells null from text:
+     * every scalar is read as text by us, so SnakeYAML's regular expressions for booleans, numbers
+     * and timestamps would be wasted work on every value of every file.
+     */
+    private static Composer composer(String text) {
+        return new Composer(new ParserImpl(new StreamReader(new StringReader(text)), OPTIONS), new NullOnlyResolver(), OPTIONS);
+    }
+
+    private static Iterable<Event> events(String text) {
+        ParserImpl parser = new ParserImpl(new StreamReader(new StringReader(text)), OPTIONS);
+        return () -> new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return parser.peekEvent() != null;
+            }
+
+            @Override
+            public Event next() {
+                return parser.getEvent();
+            }
+        };
+    }
+
+    /** Resolves plain "", "~" and "null" to the null tag and everything else to text. */
+    private static final class NullOnlyResolver extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.NULL, java.util.regex.Pattern.compile("^(?:~|null|Null|NULL| )$"), "~nN\0");
+            addImplicitResolver(Tag.NULL, java.util.regex.Pattern.compile("^$"), null);
+        }
+    }
+
+    private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(0);
@@ -97,7 +135,7 @@ final class YamlFile {
         options.setNestingDepthLimit(20);
         options.setCodePointLimit(MAX_BYTES);
         options.setProcessComments(false);
-        return new Yaml(options);
+        return options;
     }
 
     /** Strict UTF-8; a byte-order mark is dropped with a warning. */

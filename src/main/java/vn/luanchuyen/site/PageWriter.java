@@ -1,6 +1,7 @@
 package vn.luanchuyen.site;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,22 +37,45 @@ final class PageWriter {
         this.progress = progress;
     }
 
+    /**
+     * Renders and writes every page, on every core: pages are independent and each file is
+     * written once. A failure does not stop the other pages mid-write: all finish, then the
+     * failure of the first page (in page order) is thrown, so the caller can drop the folder.
+     */
     int write(List<Page> pages, Path out) throws IOException {
         progress.start("Trang", pages.size());
-        for (Page page : pages) {
+        Map<Integer, RuntimeException> failures = new java.util.concurrent.ConcurrentSkipListMap<>();
+        java.util.stream.IntStream.range(0, pages.size()).parallel().forEach(i -> {
+            try {
+                write(pages.get(i), out);
+            } catch (RuntimeException e) {
+                failures.put(i, e);
+            }
             progress.step();
-            Map<String, Object> model = new HashMap<>();
-            model.put("site", settings);
-            model.put("page", page.page());
-            model.put("meta", page.meta());
-            model.put("updated", updated(page.files()));
-            String html = templates.render(page.template(), model);
-            Path file = out.resolve(Paths.file(page.path()));
+        });
+        progress.done();
+        if (!failures.isEmpty()) {
+            RuntimeException first = failures.values().iterator().next();
+            if (first instanceof UncheckedIOException io) throw io.getCause();
+            throw first;
+        }
+        return pages.size();
+    }
+
+    private void write(Page page, Path out) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", settings);
+        model.put("page", page.page());
+        model.put("meta", page.meta());
+        model.put("updated", updated(page.files()));
+        String html = templates.render(page.template(), model);
+        Path file = out.resolve(Paths.file(page.path()));
+        try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, html, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        progress.done();
-        return pages.size();
     }
 
     /** {date, commit, note}: all empty strings without git. */

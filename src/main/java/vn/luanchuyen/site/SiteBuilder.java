@@ -14,6 +14,8 @@ import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.render.Templates;
 import vn.luanchuyen.view.Article;
 import vn.luanchuyen.view.Pages.Page;
+import vn.luanchuyen.view.Paths;
+import vn.luanchuyen.view.Rows.BulletinRef;
 import vn.luanchuyen.view.SiteViews;
 
 /**
@@ -21,7 +23,7 @@ import vn.luanchuyen.view.SiteViews;
  * goes through the same templates and layout, then the search index, sitemap and robots.txt.
  *
  * <pre>{@code
- * int pages = new SiteBuilder(root, Progress.none()).build(publicData, history, staging);
+ * int pages = new SiteBuilder(root, Progress.none()).build(publicData, history, bulletins, staging);
  * }</pre>
  */
 public final class SiteBuilder {
@@ -35,10 +37,10 @@ public final class SiteBuilder {
     }
 
     /** Builds the site; returns the number of pages written from data. */
-    public int build(Dataset data, History history, Path out) throws IOException {
+    public int build(Dataset data, History history, List<BulletinRef> bulletins, Path out) throws IOException {
         SiteSettings settings = SiteSettings.read(root);
         List<Article> articles = new JBakeOven(root).bake(out, settings.host());
-        List<Page> pages = new SiteViews(data, articles, history).pages();
+        List<Page> pages = new SiteViews(data, articles, history, bulletins).pages();
         Templates templates = Templates.html(root.resolve("templates"));
         int written = new PageWriter(templates, settings, history, progress).write(pages, out);
         Files.writeString(out.resolve("thay-doi/feed.xml"), Templates.xml(root.resolve("templates"))
@@ -48,6 +50,7 @@ public final class SiteBuilder {
         new SearchIndexWriter().write(pages, articles, out.resolve("search-index.json"));
         List<String> paths = new ArrayList<>();
         pages.stream().map(Page::path).filter(p -> !p.equals("404.html")).forEach(paths::add);
+        paths.add(Paths.ARTICLES); // JBake's archive of the articles is a page too
         articles.forEach(a -> paths.add(a.uri()));
         new SitemapWriter(settings).write(paths, out);
         copyLunr(out.resolve("assets/lunr.min.js"));

@@ -16,14 +16,16 @@ import vn.luanchuyen.model.Unit;
  * unknown). The records cover the scope only when none is unknown.
  */
 public final class LocalShares {
-    private final List<Unit> allUnits;
-    private final UnitIndex units;
+    private final java.util.Map<String, List<Unit>> grassrootsWithin = new java.util.HashMap<>();
     private final PostHolders holders;
     private final LocalityResolver locality;
 
     public LocalShares(List<Unit> allUnits, List<Cadre> cadres, UnitIndex units) {
-        this.allUnits = allUnits;
-        this.units = units;
+        for (Unit u : allUnits) {
+            if (u.type() == null || !u.type().isGrassroots()) continue;
+            grassrootsWithin.computeIfAbsent(u.id(), k -> new java.util.ArrayList<>()).add(u);
+            units.ancestors(u.id()).forEach(a -> grassrootsWithin.computeIfAbsent(a, k -> new java.util.ArrayList<>()).add(u));
+        }
         this.holders = PostHolders.plausibly(cadres);
         this.locality = new LocalityResolver(units);
     }
@@ -43,8 +45,8 @@ public final class LocalShares {
         long nonLocal = 0;
         long local = 0;
         long unknown = 0;
-        for (Unit u : allUnits) {
-            if (!u.type().isGrassroots() || !units.within(u.id(), scope) || !existsOn(u, on)) continue;
+        for (Unit u : grassrootsWithin.getOrDefault(scope, List.of())) {
+            if (!existsOn(u, on)) continue;
             List<Cadre> held = holders.on(u.id(), post, on);
             Locality l = held.size() == 1 ? locality.of(held.get(0), u.id()) : Locality.UNKNOWN;
             if (l == Locality.NON_LOCAL) nonLocal++;

@@ -1,6 +1,10 @@
 package vn.luanchuyen.stats;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,20 +21,29 @@ import vn.luanchuyen.model.StartKind;
  * units). A move is in a scope when it leaves or joins a unit within it.
  */
 public final class MoveStats {
-    private final List<Move> moves;
     private final UnitIndex units;
+    private final Map<String, List<Move>> byScope = new HashMap<>();
 
+    /** Indexes every move under each unit it leaves or joins and each of their ancestors, once. */
     public MoveStats(List<Move> moves, UnitIndex units) {
-        this.moves = moves;
         this.units = units;
+        for (Move m : moves) {
+            Set<String> scopes = new LinkedHashSet<>();
+            addWithAncestors(m.to().unit(), scopes);
+            if (m.from() != null) addWithAncestors(m.from().unit(), scopes);
+            for (String s : scopes) byScope.computeIfAbsent(s, k -> new ArrayList<>()).add(m);
+        }
     }
 
+    private void addWithAncestors(String unit, Set<String> scopes) {
+        if (unit == null) return;
+        scopes.add(unit);
+        scopes.addAll(units.ancestors(unit));
+    }
+
+    /** The moves that leave or join a unit within {@code scope}, in the order given. */
     public List<Move> in(String scope) {
-        return moves.stream().filter(m -> touches(m, scope)).toList();
-    }
-
-    private boolean touches(Move m, String scope) {
-        return units.within(m.to().unit(), scope) || (m.from() != null && units.within(m.from().unit(), scope));
+        return byScope.getOrDefault(scope, List.of());
     }
 
     public Map<Direction, Long> byDirection(String scope) {

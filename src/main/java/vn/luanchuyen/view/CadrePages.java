@@ -57,7 +57,7 @@ final class CadrePages {
         List<String> facts = new ArrayList<>();
         if (c.gender() != null) facts.add("Giới tính: " + c.gender().label());
         if (c.hometown() != null) ctx.unit(c.hometown()).ifPresent(u -> facts.add("Quê quán: " + PostNames.unit(u)));
-        var moves = ctx.moves().stream().filter(m -> m.cadre().equals(c.id())).toList();
+        var moves = ctx.movesOf(c.id());
         var achievements = ctx.data().achievements().stream().filter(a -> c.id().equals(a.cadre())).toList();
         achievements.forEach(a -> sources.addAll(a.sources()));
         List<Rows.AchievementRow> achievementRows = achievements.stream()

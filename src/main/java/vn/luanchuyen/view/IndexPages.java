@@ -39,8 +39,9 @@ final class IndexPages {
         return List.of(home(), units(), cadres(), programmes(), sources(),
                 new Page(Paths.SEARCH, "search.ftl", PageMeta.of("Tìm kiếm", "Tìm cán bộ, đơn vị, văn bản và bài viết.",
                         Paths.SEARCH, "website", ""), new Empty()),
-                new Page("404.html", "404.ftl", PageMeta.of("Không tìm thấy trang", "Trang này không có.", "404.html",
-                        "website", ""), new Empty()));
+                // A host serves 404.html at any missing address, at any depth: its links start from the root.
+                new Page("404.html", "404.ftl", new PageMeta("Không tìm thấy trang", "Trang này không có.", "404.html",
+                        "/", "website", ""), new Empty()));
     }
 
     private Page home() {
@@ -61,7 +62,8 @@ final class IndexPages {
                         Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Programme::id))
                 .limit(5).map(p -> new Link(Paths.programme(p.id()), ProgrammePages.title(p))).toList();
         HomePage page = new HomePage(headlines, new MoveRows(ctx).of(ctx.moves().stream().limit(10).toList()),
-                ctx.articles().stream().limit(5).map(ViewContext::articleRef).toList(), districts, programmes);
+                ctx.articles().stream().limit(5).map(ViewContext::articleRef).toList(), districts, programmes,
+                ctx.bulletins().stream().limit(5).toList());
         return new Page("", "home.ftl", PageMeta.of(SITE, "Hồ sơ điều động, luân chuyển cán bộ ở cơ sở: ai đi đâu, khi nào,"
                 + " theo văn bản nào, và kết quả so với chỉ tiêu.", "", "website", ""), page);
     }
@@ -77,8 +79,8 @@ final class IndexPages {
     private UnitNode node(Unit u, int depth) {
         List<UnitNode> children = new ArrayList<>();
         if (depth < 8) {
-            ctx.data().units().stream()
-                    .filter(c -> !c.parents().isEmpty() && u.id().equals(c.parents().get(0).unit()))
+            ctx.childrenOf(u.id()).stream()
+                    .filter(c -> u.id().equals(c.parents().get(0).unit()))
                     .sorted(Comparator.comparing(Unit::name, VietnameseCollation.comparator()))
                     .forEach(c -> children.add(node(c, depth + 1)));
         }

@@ -30,23 +30,27 @@ final class MovePages {
         this.rows = new MoveRows(ctx);
     }
 
-    private record Listing(String path, String heading, Predicate<Move> filter) {
+    private record Listing(String path, String heading, List<Move> moves) {
+    }
+
+    private List<Move> where(Predicate<Move> filter) {
+        return ctx.moves().stream().filter(filter).toList();
     }
 
     List<Page> pages() {
         List<Listing> listings = new ArrayList<>();
-        listings.add(new Listing(Paths.MOVES, "Tất cả các lượt điều động, luân chuyển", m -> true));
+        listings.add(new Listing(Paths.MOVES, "Tất cả các lượt điều động, luân chuyển", ctx.moves()));
         years().forEach((year, path) -> listings.add(new Listing(path, "Điều động, luân chuyển năm " + year,
-                m -> m.date() != null && m.date().year() == year)));
+                where(m -> m.date() != null && m.date().year() == year))));
         for (StartKind k : kinds()) {
-            listings.add(new Listing(kindPath(k), MoveRows.capitalise(k.label()), m -> m.kind() == k));
+            listings.add(new Listing(kindPath(k), MoveRows.capitalise(k.label()), where(m -> m.kind() == k)));
         }
         for (Direction d : Direction.values()) {
-            listings.add(new Listing(directionPath(d), "Hướng: " + d.label(), m -> m.direction() == d));
+            listings.add(new Listing(directionPath(d), "Hướng: " + d.label(), where(m -> m.direction() == d)));
         }
         for (Unit district : districts()) {
             listings.add(new Listing(districtPath(district), "Điều động, luân chuyển ở " + PostNames.unit(district),
-                    m -> touches(m, district.id())));
+                    ctx.moveStats().in(district.id())));
         }
         List<Link> years = years().entrySet().stream().map(e -> new Link(e.getValue(), String.valueOf(e.getKey()))).toList();
         List<Link> kinds = kinds().stream().map(k -> new Link(kindPath(k), MoveRows.capitalise(k.label()))).toList();
@@ -55,7 +59,7 @@ final class MovePages {
         List<Link> districts = districts().stream().map(u -> new Link(districtPath(u), PostNames.unit(u))).toList();
         List<Page> out = new ArrayList<>();
         for (Listing l : listings) {
-            List<Move> moves = ctx.moves().stream().filter(l.filter).toList();
+            List<Move> moves = l.moves;
             int pages = Math.max(1, (moves.size() + PER_PAGE - 1) / PER_PAGE);
             for (int i = 1; i <= pages; i++) {
                 String path = pagePath(l.path, i);
@@ -67,10 +71,6 @@ final class MovePages {
             }
         }
         return out;
-    }
-
-    private boolean touches(Move m, String district) {
-        return ctx.units().within(m.to().unit(), district) || (m.from() != null && ctx.units().within(m.from().unit(), district));
     }
 
     private Map<Integer, String> years() {
@@ -87,7 +87,7 @@ final class MovePages {
     private List<Unit> districts() {
         return ctx.data().units().stream()
                 .filter(u -> ctx.units().level(u.id()) == 2)
-                .filter(u -> ctx.moves().stream().anyMatch(m -> touches(m, u.id())))
+                .filter(u -> !ctx.moveStats().in(u.id()).isEmpty())
                 .sorted(Comparator.comparing(Unit::name, VietnameseCollation.comparator()))
                 .toList();
     }

@@ -51,14 +51,15 @@ public final class Pages {
     }
 
     public record HomePage(List<Headline> headlines, List<MoveRow> latestMoves, List<ArticleRef> latestArticles,
-                           List<Link> districts, List<Link> programmes) {
+                           List<Link> districts, List<Link> programmes, List<Rows.BulletinRef> bulletins) {
     }
 
     public record UnitPage(String name, String kind, List<Link> breadcrumbs, String status, List<EventRow> events,
                            List<Link> children, List<HolderRow> holders, List<PostHistory> history, List<MoveRow> moves,
                            List<Link> programmes, List<FigureRow> figures, List<AchievementRow> achievements,
                            List<TrainingRow> trainings, List<EvaluationRow> evaluations, List<ArticleRef> articles,
-                           List<SourceRef> sources, Link results, List<Link> terms, List<HistoryRow> changes) {
+                           List<SourceRef> sources, Link results, List<Link> terms, List<HistoryRow> changes,
+                           List<Rows.BulletinRef> bulletins) {
     }
 
     public record CadrePage(String name, List<String> facts, List<String> current, List<TenureRow> timeline,
@@ -117,6 +118,10 @@ public final class Pages {
 
     /** Who held each key post of a unit during one term. */
     public record TermPage(String name, Link unit, String term, List<PostHistory> posts, List<Link> terms) {
+    }
+
+    /** Every PDF bulletin, newest period first. */
+    public record BulletinsPage(List<Rows.BulletinRef> bulletins) {
     }
 
     public record TagPage(String tag, List<ArticleRef> articles) {

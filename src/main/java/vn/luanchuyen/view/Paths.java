@@ -12,6 +12,9 @@ public final class Paths {
     public static final String SOURCES = "nguon/";
     public static final String SEARCH = "tim-kiem/";
     public static final String ARTICLES = "bai-viet/";
+    public static final String BULLETINS = "ban-tin/";
+    /** Where the PDF files are written. */
+    public static final String BULLETIN_FILES = "bulletins/";
 
     private Paths() {
     }

@@ -38,10 +38,14 @@ final class ResultPages {
     static final String OVERVIEW = "thanh-tich/";
     private final ViewContext ctx;
     private final TargetRows targetRows;
+    private final java.util.Map<String, List<TargetResult>> targetsByScope = new java.util.HashMap<>();
 
     ResultPages(ViewContext ctx) {
         this.ctx = ctx;
         this.targetRows = new TargetRows(ctx);
+        for (Programme p : ctx.data().programmes()) {
+            ctx.targets().evaluate(p).forEach(r -> targetsByScope.computeIfAbsent(r.scope(), k -> new ArrayList<>()).add(r));
+        }
     }
 
     static String path(String unit) {
@@ -60,11 +64,7 @@ final class ResultPages {
     }
 
     List<TargetResult> targetsOf(String unit) {
-        List<TargetResult> out = new ArrayList<>();
-        for (Programme p : ctx.data().programmes()) {
-            ctx.targets().evaluate(p).stream().filter(r -> unit.equals(r.scope())).forEach(out::add);
-        }
-        return out;
+        return targetsByScope.getOrDefault(unit, List.of());
     }
 
     private Page page(Unit u) {

@@ -65,6 +65,10 @@ public final class Rows {
     public record ArticleRef(Link link, String date, String dateIso, String summary) {
     }
 
+    /** A PDF bulletin: its address (bulletins/…pdf), title, the unit it is about and its period in words. */
+    public record BulletinRef(Link link, String unit, String period, String sortKey) {
+    }
+
     /** A headline number on the home page. */
     public record Headline(String value, String label, Link link) {
     }

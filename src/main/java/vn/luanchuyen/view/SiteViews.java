@@ -16,8 +16,8 @@ import vn.luanchuyen.view.Pages.Page;
 public final class SiteViews {
     private final ViewContext ctx;
 
-    public SiteViews(Dataset data, List<Article> articles, History history) {
-        this.ctx = new ViewContext(data, articles, history);
+    public SiteViews(Dataset data, List<Article> articles, History history, List<Rows.BulletinRef> bulletins) {
+        this.ctx = new ViewContext(data, articles, history, bulletins);
     }
 
     public List<Page> pages() {
@@ -31,6 +31,9 @@ public final class SiteViews {
         pages.addAll(new ResultPages(ctx).pages());
         pages.addAll(new TermPages(ctx).pages());
         pages.add(new ChangePages(ctx).page());
+        pages.add(new Page(Paths.BULLETINS, "bulletins.ftl", PageMeta.of("Bản tin", "Các bản tin PDF về điều động, luân chuyển"
+                + " cán bộ theo huyện, năm và đợt sơ kết.", Paths.BULLETINS, "website", ""),
+                new Pages.BulletinsPage(ctx.bulletins())));
         return pages;
     }
 }

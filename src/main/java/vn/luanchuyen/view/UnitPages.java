@@ -47,7 +47,7 @@ final class UnitPages {
 
     private Page page(Unit u) {
         String name = MoveRows.capitalise(PostNames.unit(u));
-        List<Move> moves = ctx.moves().stream().filter(m -> touches(m, u.id())).toList();
+        List<Move> moves = ctx.moveStats().in(u.id());
         Set<String> sourceIds = new LinkedHashSet<>(u.sources());
         var figures = aggregates.figures(u.id(), sourceIds);
         var achievements = aggregates.achievements(u.id(), sourceIds);
@@ -57,7 +57,7 @@ final class UnitPages {
                 history(u), moveRows.of(moves), programmes(u), figures, achievements, trainings, evaluations,
                 ctx.articlesAbout(null, u.id()), ctx.sources(sourceIds), new Link(ResultPages.path(u.id()), "Thành tích, chỉ tiêu"),
                 termPages.terms(u).stream().map(t -> new Link(TermPages.path(u.id(), t), "Nhiệm kỳ " + t.label())).toList(),
-                ctx.changesOf("units", u.id()));
+                ctx.changesOf("units", u.id()), ctx.bulletinsAbout(u.id()));
         String parent = u.parents().isEmpty() ? null
                 : ctx.unit(u.parents().get(0).unit()).map(PostNames::partyCommittee).orElse(null);
         String description = "Lãnh đạo chủ chốt, điều động, luân chuyển cán bộ và kết quả ở " + name + ".";
@@ -66,10 +66,6 @@ final class UnitPages {
         List<String> files = new ArrayList<>(List.of(u.origin().file()));
         ctx.heldIn(u.id()).forEach(h -> files.add(h.cadre().origin().file()));
         return new Page(Paths.unit(u.id()), "unit.ftl", meta, page, files.stream().distinct().sorted().toList());
-    }
-
-    private boolean touches(Move m, String unit) {
-        return ctx.units().within(m.to().unit(), unit) || (m.from() != null && ctx.units().within(m.from().unit(), unit));
     }
 
     private List<Link> breadcrumbs(Unit u) {
@@ -104,8 +100,7 @@ final class UnitPages {
 
     private List<Link> children(Unit u) {
         Comparator<String> vi = VietnameseCollation.comparator();
-        return ctx.data().units().stream()
-                .filter(c -> c.parents().stream().anyMatch(p -> u.id().equals(p.unit())))
+        return ctx.childrenOf(u.id()).stream()
                 .sorted(Comparator.comparing(Unit::name, vi))
                 .map(c -> ctx.unitLink(c.id()))
                 .toList();

@@ -47,6 +47,8 @@ public final class ViewContext {
     private final Map<String, Programme> programmes = new HashMap<>();
     private final List<Article> articles;
     private final Map<String, List<Held>> heldInUnit = new HashMap<>();
+    private final Map<String, List<Move>> movesOfCadre = new HashMap<>();
+    private final Map<String, List<Unit>> childrenOf = new HashMap<>();
     private final LocalDate asOf;
     private final FigureResolver figures;
     private final MoveStats moveStats;
@@ -58,9 +60,13 @@ public final class ViewContext {
 
     private final History history;
 
-    public ViewContext(Dataset data, List<Article> articles, History history) {
+    private final List<Rows.BulletinRef> bulletins;
+
+    public ViewContext(Dataset data, List<Article> articles, History history, List<Rows.BulletinRef> bulletins) {
         this.data = data;
         this.history = history;
+        this.bulletins = bulletins.stream().sorted(Comparator.comparing(Rows.BulletinRef::sortKey).reversed()
+                .thenComparing(b -> b.link().href())).toList();
         this.units = new UnitIndex(data.units());
         this.locality = new LocalityResolver(units);
         data.cadres().forEach(c -> cadres.put(c.id(), c));
@@ -73,6 +79,11 @@ public final class ViewContext {
                 .sorted(Comparator.comparing(Move::date, Comparator.nullsFirst(Comparator.naturalOrder())).reversed()
                         .thenComparing(Move::cadre))
                 .toList();
+        moves.forEach(m -> movesOfCadre.computeIfAbsent(m.cadre(), k -> new ArrayList<>()).add(m));
+        for (Unit u : data.units()) {
+            u.parents().stream().map(p -> p.unit()).filter(p -> p != null).distinct()
+                    .forEach(p -> childrenOf.computeIfAbsent(p, k -> new ArrayList<>()).add(u));
+        }
         this.asOf = ReferenceDate.of(data);
         this.figures = new FigureResolver(data, units);
         this.moveStats = new MoveStats(moves, units);
@@ -97,6 +108,16 @@ public final class ViewContext {
 
     public TargetEvaluator targets() {
         return targets;
+    }
+
+    /** The bulletins, newest period first. */
+    public List<Rows.BulletinRef> bulletins() {
+        return bulletins;
+    }
+
+    /** The bulletins about a unit or a unit within it. */
+    public List<Rows.BulletinRef> bulletinsAbout(String unit) {
+        return bulletins.stream().filter(b -> units.within(b.unit(), unit)).toList();
     }
 
     public History history() {
@@ -141,6 +162,16 @@ public final class ViewContext {
         return articles;
     }
 
+    /** A cadre's moves, newest first. */
+    public List<Move> movesOf(String cadre) {
+        return movesOfCadre.getOrDefault(cadre, List.of());
+    }
+
+    /** The units that have had {@code unit} as a parent at any time, in file order. */
+    public List<Unit> childrenOf(String unit) {
+        return childrenOf.getOrDefault(unit, List.of());
+    }
+
     /** Every tenure held in a unit, with its holder. */
     public List<Held> heldIn(String unit) {
         return heldInUnit.getOrDefault(unit, List.of());
@@ -179,6 +210,11 @@ public final class ViewContext {
         if (from != null && to == null) parts.add("đến nay");
         if (heldOn != null && from == null && to == null) parts.add("đương nhiệm " + VietnameseDates.of(heldOn));
         return String.join(" ", parts);
+    }
+
+    /** "từ năm 2020 đến năm 2021", "năm 2022". */
+    public static String periodText(PartialDate from, PartialDate to) {
+        return AggregateRows.period(from, to);
     }
 
     public List<Rows.SourceRef> sources(Iterable<String> ids) {

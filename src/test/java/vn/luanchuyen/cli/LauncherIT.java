@@ -40,6 +40,10 @@ class LauncherIT {
         }
     }
 
+    static void copyProject(Path dir) throws IOException {
+        for (String folder : new String[] {"data", "content", "templates"}) copyTree(Path.of(folder), dir.resolve(folder));
+    }
+
     @Test
     void checksTheSampleDataCleanly() throws Exception {
         Run r = run(Path.of("."), "check");
@@ -49,16 +53,17 @@ class LauncherIT {
 
     @Test
     void buildsTheSampleIntoOutput(@TempDir Path dir) throws Exception {
-        copyTree(Path.of("data"), dir.resolve("data"));
+        copyProject(dir);
         Run r = run(dir, "build");
         assertThat(r.exit()).as(r.err()).isZero();
-        String index = Files.readString(dir.resolve("output/index.html"));
-        assertThat(index).contains("<html lang=\"vi\">", "Nguyễn Hồng Sơn", "Bí thư Đảng ủy xã Cúc Đường");
+        assertThat(Files.readString(dir.resolve("output/index.html"))).contains("<html lang=\"vi\">", "Nguyễn Hồng Sơn");
+        assertThat(Files.readString(dir.resolve("output/can-bo/nguyen-hong-son/index.html")))
+                .contains("Bí thư Đảng ủy xã Cúc Đường", "Trưởng phòng Tài nguyên và Môi trường huyện Võ Nhai");
     }
 
     @Test
     void reportsBadDataWithPositionsAndLeavesOutputAsItWas(@TempDir Path dir) throws Exception {
-        copyTree(Path.of("data"), dir.resolve("data"));
+        copyProject(dir);
         assertThat(run(dir, "build").exit()).isZero();
         String before = Files.readString(dir.resolve("output/index.html"));
         Path cadre = dir.resolve("data/cadres/nguyen-hong-son.yaml");
@@ -66,7 +71,7 @@ class LauncherIT {
 
         Run check = run(dir, "check", "--lang", "en");
         assertThat(check.exit()).isEqualTo(1);
-        assertThat(check.out()).contains("data/cadres/nguyen-hong-son.yaml:11:11: error [date.invalid] \"2020-13\" in \"from\" is not a real date");
+        assertThat(check.out()).contains("data/cadres/nguyen-hong-son.yaml:12:11: error [date.invalid] \"2020-13\" in \"from\" is not a real date");
 
         Run build = run(dir, "build");
         assertThat(build.exit()).isEqualTo(1);

@@ -23,7 +23,7 @@ class SitePagesTest {
     @BeforeAll
     static void build() {
         var data = new Redactor().publicView(Checked.of(Path.of(".")).data());
-        pages = new SiteViews(data, List.of(), vn.luanchuyen.history.History.none("")).pages();
+        pages = new SiteViews(data, List.of(), vn.luanchuyen.history.History.none(""), List.of()).pages();
     }
 
     private static <T> T page(String path, Class<T> type) {

@@ -1,0 +1,156 @@
+package vn.luanchuyen.bench;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A deterministic, seeded synthetic national dataset in our YAML format, for benchmarks: provinces,
+ * districts (ended on 1 July 2025, as in the two-tier reform) and communes with Vietnamese-looking
+ * names, and cadres whose careers pass {@code check}. The years 2010–2025 are five periods of three
+ * years; every key post of every commune and every head of a district office has one holder per
+ * period; each cadre serves three consecutive periods in three posts, so every cadre but the first
+ * and last ones moves twice (luân chuyển or điều động, down, up or lateral as the posts fall).
+ *
+ * <pre>{@code
+ * new NationalGenerator(42).write(dir, 10_600);
+ * }</pre>
+ */
+public final class NationalGenerator {
+    private static final String[] HO = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+        "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Triệu", "Hà", "Lương"};
+    private static final String[] DEM = {"Văn", "Thị", "Hồng", "Minh", "Ngọc", "Đức", "Xuân", "Thanh", "Quang", "Thu", "Hữu", "Đình",
+        "Tiến", "Kim", "Bảo"};
+    private static final String[] TEN = {"An", "Bình", "Cường", "Dũng", "Hà", "Hạnh", "Hiền", "Hùng", "Lâm", "Lan", "Long", "Mai",
+        "Nam", "Nga", "Nghĩa", "Phúc", "Quý", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn", "Văn", "Vân", "Yến", "Huynh", "Ngọc", "Đạt"};
+    private static final String[] PLACE = {"An", "Bình", "Cẩm", "Đông", "Gia", "Hòa", "Hưng", "Kim", "Lạc", "Long", "Mỹ", "Nghĩa",
+        "Phú", "Quang", "Sơn", "Tân", "Thạch", "Thanh", "Thuận", "Trung", "Vĩnh", "Xuân", "Yên", "Đức", "Lâm", "Hải", "Tường"};
+    private static final String[] COMMUNE_POSTS = {"bí thư", "phó bí thư thường trực", "chủ tịch ubnd", "chủ tịch hdnd"};
+    private static final String[] DISTRICT_POSTS = {"chánh văn phòng", "trưởng ban tổ chức", "chánh thanh tra"};
+    private static final String[] PERIOD_FROM = {"2010-07-01", "2013-07-01", "2016-07-01", "2019-07-01", "2022-07-01"};
+    private static final String[] PERIOD_TO = {"2013-06-30", "2016-06-30", "2019-06-30", "2022-06-30", "2025-06-30"};
+    private static final int COMMUNES_PER_DISTRICT = 15;
+    private static final int DISTRICTS_PER_PROVINCE = 11;
+
+    private final long seed;
+
+    public NationalGenerator(long seed) {
+        this.seed = seed;
+    }
+
+    /** A post held in one period: the unit and the post kind. */
+    private record Slot(String unit, String post) {
+    }
+
+    /** What was written: counts, for the benchmark's report. */
+    public record Summary(int provinces, int districts, int communes, int cadres, int tenures) {
+    }
+
+    public Summary write(Path root, int communes) throws IOException {
+        Random random = new Random(seed);
+        Path units = root.resolve("data/units");
+        Files.createDirectories(units);
+        writeSource(root);
+        Files.writeString(units.resolve("trung-uong.yaml"), "units:\n  - id: trung-uong\n    name: Việt Nam\n    type: trung ương\n",
+                StandardCharsets.UTF_8);
+        int districts = Math.max(1, (communes + COMMUNES_PER_DISTRICT - 1) / COMMUNES_PER_DISTRICT);
+        int provinces = Math.max(1, (districts + DISTRICTS_PER_PROVINCE - 1) / DISTRICTS_PER_PROVINCE);
+        List<Slot> slots = new ArrayList<>();
+        List<String> communeIds = new ArrayList<>();
+        int commune = 0;
+        for (int p = 0; p < provinces; p++) {
+            String province = "tinh-" + (p + 1);
+            Files.writeString(units.resolve(province + ".yaml"), "units:\n  - id: " + province + "\n    name: " + place(random) + " "
+                    + (p + 1) + "\n    type: tỉnh\n    parent: trung-uong\n", StandardCharsets.UTF_8);
+            Files.createDirectories(units.resolve(province));
+            for (int d = p * DISTRICTS_PER_PROVINCE; d < Math.min(districts, (p + 1) * DISTRICTS_PER_PROVINCE); d++) {
+                String district = "huyen-" + (d + 1);
+                StringBuilder b = new StringBuilder("units:\n  - id: ").append(district).append("\n    name: ").append(place(random))
+                        .append(' ').append(d + 1).append("\n    type: huyện\n    parent: ").append(province)
+                        .append("\n    valid_to: 2025-06-30\n    events:\n      - date: 2025-07-01\n        kind: kết thúc hoạt động\n")
+                        .append("        basis: Luật Tổ chức chính quyền địa phương số 72/2025/QH15\n");
+                for (String post : DISTRICT_POSTS) slots.add(new Slot(district, post));
+                for (int c = 0; c < COMMUNES_PER_DISTRICT && commune < communes; c++, commune++) {
+                    String id = "xa-" + (commune + 1);
+                    communeIds.add(id);
+                    b.append("  - id: ").append(id).append("\n    name: ").append(place(random)).append(' ').append(place(random))
+                            .append(' ').append(commune + 1).append("\n    type: ").append(c % 7 == 0 ? "phường" : "xã")
+                            .append("\n    parents:\n      - unit: ").append(district).append("\n        to: 2025-06-30\n");
+                    for (String post : COMMUNE_POSTS) slots.add(new Slot(id, post));
+                }
+                Files.writeString(units.resolve(province + "/" + district + ".yaml"), b, StandardCharsets.UTF_8);
+            }
+        }
+        int tenures = writeCadres(root, random, slots, communeIds);
+        return new Summary(provinces, districts, communes, cadres(slots.size()), tenures);
+    }
+
+    private static int cadres(int slots) {
+        return slots + (PERIOD_FROM.length - 1) * (slots / 3);
+    }
+
+    /** Period k is held by the cadres numbered from k·S/3 to k·S/3 + S, each in a slot given by a seeded shuffle. */
+    private int writeCadres(Path root, Random random, List<Slot> slots, List<String> communes) throws IOException {
+        int s = slots.size();
+        int shift = s / 3;
+        int total = cadres(s);
+        int[][] slotOf = new int[PERIOD_FROM.length][];
+        for (int k = 0; k < PERIOD_FROM.length; k++) slotOf[k] = shuffled(s, random);
+        Path dir = root.resolve("data/cadres");
+        Files.createDirectories(dir);
+        int tenures = 0;
+        for (int c = 0; c < total; c++) {
+            StringBuilder b = new StringBuilder("id: cb-").append(c + 1).append("\nname: ").append(name(random))
+                    .append("\ngender: ").append(random.nextBoolean() ? "nam" : "nữ")
+                    .append("\nhometown: ").append(communes.get(random.nextInt(communes.size())))
+                    .append("\nsources: [bench]\ntenures:\n");
+            boolean first = true;
+            for (int k = 0; k < PERIOD_FROM.length; k++) {
+                int index = c - k * shift;
+                if (index < 0 || index >= s) continue;
+                Slot slot = slots.get(slotOf[k][index]);
+                b.append("  - unit: ").append(slot.unit()).append("\n    post: ").append(slot.post())
+                        .append("\n    from: ").append(PERIOD_FROM[k]).append("\n    to: ").append(PERIOD_TO[k]).append('\n');
+                if (!first) b.append("    began: ").append(random.nextInt(3) == 0 ? "điều động" : "luân chuyển").append('\n');
+                first = false;
+                tenures++;
+            }
+            try (Writer w = Files.newBufferedWriter(dir.resolve("cb-" + (c + 1) + ".yaml"), StandardCharsets.UTF_8)) {
+                w.write(b.toString());
+            }
+        }
+        return tenures;
+    }
+
+    private static int[] shuffled(int n, Random random) {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) a[i] = i;
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+        return a;
+    }
+
+    private static void writeSource(Path root) throws IOException {
+        Path dir = root.resolve("data/sources");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("bench.yaml"), "id: bench\npublication: Dữ liệu tổng hợp cho đo hiệu năng\n"
+                + "title: Bộ dữ liệu sinh tự động\ndate: 2025-06-30\n", StandardCharsets.UTF_8);
+    }
+
+    private static String place(Random r) {
+        return PLACE[r.nextInt(PLACE.length)] + " " + PLACE[r.nextInt(PLACE.length)];
+    }
+
+    private static String name(Random r) {
+        return HO[r.nextInt(HO.length)] + " " + DEM[r.nextInt(DEM.length)] + " " + TEN[r.nextInt(TEN.length)];
+    }
+}

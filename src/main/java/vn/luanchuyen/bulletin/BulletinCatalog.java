@@ -1,0 +1,106 @@
+package vn.luanchuyen.bulletin;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import vn.luanchuyen.model.Dataset;
+import vn.luanchuyen.model.Move;
+import vn.luanchuyen.model.PartialDate;
+import vn.luanchuyen.model.Programme;
+import vn.luanchuyen.model.Review;
+import vn.luanchuyen.model.Unit;
+
+/**
+ * Which bulletins a dataset makes: one per district (a level-2 unit) and year in which it has
+ * records (moves, declared figures, achievements, evaluations, training, programme reviews), and
+ * one per programme review, in file-name order.
+ *
+ * <pre>{@code
+ * for (BulletinSpec spec : new BulletinCatalog().specs(data)) writer.render(spec, data);
+ * }</pre>
+ */
+public final class BulletinCatalog {
+
+    public List<BulletinSpec> specs(Dataset data) {
+        DataIndex index = new DataIndex(data);
+        List<BulletinSpec> out = new ArrayList<>();
+        for (Unit district : data.units()) {
+            if (index.units().level(district.id()) != 2) continue;
+            for (int year : years(index, district.id())) {
+                PartialDate y = PartialDate.ofYear(year);
+                out.add(new BulletinSpec(district.id() + "-" + year + ".pdf", BulletinTitles.year(index, district, year),
+                        district.id(), y, y, BulletinSpec.DISTRICT_YEAR));
+            }
+        }
+        out.addAll(reviews(index));
+        out.sort(Comparator.comparing(BulletinSpec::fileName));
+        return List.copyOf(out);
+    }
+
+    /** A bulletin of any unit over any period, as the command line asks. */
+    public BulletinSpec period(Dataset data, String unit, PartialDate from, PartialDate to) {
+        DataIndex index = new DataIndex(data);
+        Unit u = index.unit(unit).orElseThrow(() -> new BulletinException("không có đơn vị \"" + unit + "\" trong data/units"));
+        if (to.latest().isBefore(from.earliest())) {
+            throw new BulletinException("kỳ không hợp lệ: " + from + " sau " + to);
+        }
+        String name = unit + "-" + from + "-" + to + ".pdf";
+        return new BulletinSpec(name.replace("~", ""), BulletinTitles.period(index, u, from, to), unit, from, to, BulletinSpec.PERIOD);
+    }
+
+    private static Set<Integer> years(DataIndex index, String district) {
+        Dataset d = index.data();
+        Set<Integer> years = new TreeSet<>();
+        for (Move m : index.moves()) {
+            boolean touches = index.within(m.to().unit(), district) || (m.from() != null && index.within(m.from().unit(), district));
+            if (touches && m.date() != null) years.add(m.date().year());
+        }
+        Stream.of(
+                d.figures().stream().filter(f -> index.within(f.unit(), district)).map(RecordDates::of),
+                d.achievements().stream().filter(a -> index.within(a.unit(), district)).map(RecordDates::of),
+                d.trainings().stream().filter(t -> index.within(t.unit(), district)).map(RecordDates::of),
+                d.evaluations().stream().filter(e -> index.within(e.unit(), district)).map(RecordDates::of),
+                d.programmes().stream().filter(p -> PeriodRecords.concerns(index, p, district))
+                        .flatMap(p -> p.reviews().stream()).map(Review::date))
+                .flatMap(s -> s)
+                .filter(java.util.Objects::nonNull)
+                .forEach(date -> years.add(date.year()));
+        return years;
+    }
+
+    /** One bulletin per unit and review date; named after the programme, or after the unit when several share the day. */
+    private static List<BulletinSpec> reviews(DataIndex index) {
+        Map<String, List<Programme>> byUnitAndDate = new LinkedHashMap<>();
+        Map<String, PartialDate> dates = new LinkedHashMap<>();
+        for (Programme p : index.data().programmes()) {
+            String unit = p.scope() != null ? p.scope() : p.issuerUnit();
+            if (unit == null || index.unit(unit).isEmpty()) continue;
+            for (Review r : p.reviews()) {
+                String key = unit + "|" + r.date();
+                byUnitAndDate.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+                dates.put(key, r.date());
+            }
+        }
+        List<BulletinSpec> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        byUnitAndDate.forEach((key, programmes) -> {
+            String unitId = key.substring(0, key.indexOf('|'));
+            Unit unit = index.unit(unitId).orElseThrow();
+            PartialDate date = dates.get(key);
+            Programme first = programmes.get(0);
+            String base = programmes.size() == 1 ? first.id() + "-so-ket" : unitId + "-so-ket-" + date.toString().replace("~", "");
+            String name = base + ".pdf";
+            for (int i = 2; !names.add(name); i++) name = base + "-" + i + ".pdf";
+            PartialDate from = first.from() != null ? first.from() : first.date() != null ? first.date() : date;
+            out.add(new BulletinSpec(name, BulletinTitles.review(index, unit, programmes, date), unitId, from, date,
+                    BulletinSpec.PROGRAMME_REVIEW));
+        });
+        return out;
+    }
+}

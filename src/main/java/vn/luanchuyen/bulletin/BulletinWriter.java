@@ -1,0 +1,110 @@
+package vn.luanchuyen.bulletin;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.w3c.dom.Document;
+import vn.luanchuyen.model.Dataset;
+import vn.luanchuyen.model.PartialDate;
+import vn.luanchuyen.publish.Redactor;
+import vn.luanchuyen.text.Fold;
+
+/**
+ * Writes bulletins: data → view → XHTML (templates in {@code templates/bulletin/}) → PDF. Make one
+ * per run: fonts and templates are loaded once. A public writer ({@code internal = false}) redacts
+ * whatever dataset it is given, so internal data cannot reach a public bulletin; an internal one
+ * prints everything and marks every page. The same data give the same bytes. Not thread-safe.
+ *
+ * <pre>{@code
+ * BulletinWriter writer = new BulletinWriter(root, false);
+ * List<BulletinSpec> written = writer.writeAll(publicData, staging.resolve("bulletins"));
+ * }</pre>
+ */
+public final class BulletinWriter {
+    private final Path templatesDir;
+    private final boolean internal;
+    private final BulletinConfig config;
+    private final BulletinTemplates templates;
+    private final BulletinFonts fonts;
+    private final PdfRenderer renderer;
+    private final byte[] css;
+
+    public BulletinWriter(Path root, boolean internal) {
+        this(root, internal, "");
+    }
+
+    /** @param dataVersion the short id of the data commit, printed on every page ("" prints nothing) */
+    public BulletinWriter(Path root, boolean internal, String dataVersion) {
+        this.templatesDir = root.resolve("templates").resolve("bulletin").toAbsolutePath().normalize();
+        this.internal = internal;
+        this.config = BulletinConfig.load(templatesDir).withDataVersion(dataVersion);
+        this.templates = new BulletinTemplates(templatesDir);
+        this.fonts = new BulletinFonts();
+        this.renderer = new PdfRenderer(fonts, templatesDir);
+        try {
+            this.css = Files.readAllBytes(templatesDir.resolve("bulletin.css"));
+        } catch (IOException e) {
+            throw new BulletinException("không đọc được " + templatesDir.resolve("bulletin.css") + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes every bulletin of the catalog into {@code dir} (created if missing); returns what was written. */
+    public List<BulletinSpec> writeAll(Dataset data, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        DataIndex index = new DataIndex(visible(data));
+        List<BulletinSpec> specs = new BulletinCatalog().specs(index.data());
+        for (BulletinSpec spec : specs) Files.write(dir.resolve(spec.fileName()), pdf(index, spec));
+        return specs;
+    }
+
+    /** One bulletin as PDF bytes. */
+    public byte[] render(BulletinSpec spec, Dataset data) {
+        return pdf(new DataIndex(visible(data)), spec);
+    }
+
+    /** The XHTML behind one bulletin, exactly as it is rendered. */
+    public String xhtml(BulletinSpec spec, Dataset data) {
+        return page(new DataIndex(visible(data)), spec).xhtml();
+    }
+
+    private record Page(Document dom, String xhtml, PartialDate dated) {
+    }
+
+    private byte[] pdf(DataIndex index, BulletinSpec spec) {
+        Page page = page(index, spec);
+        PartialDate d = page.dated();
+        LocalDate dated = d.precision() == PartialDate.Precision.DAY ? d.earliest() : d.latest();
+        return renderer.render(page.dom(), dated, id(page.xhtml()), spec.fileName());
+    }
+
+    private Page page(DataIndex index, BulletinSpec spec) {
+        ViewBuilder.Built built = new ViewBuilder(index, config, internal).build(spec);
+        String xhtml = Fold.nfc(templates.render(built.view()));
+        Document dom = XhtmlDocument.parse(xhtml);
+        new ColumnBalancer().balance(dom);
+        new GlyphCheck(fonts, new TextOrigins(index.data(), config, templatesDir)).check(dom);
+        return new Page(dom, XhtmlDocument.serialize(dom), built.dated());
+    }
+
+    private Dataset visible(Dataset data) {
+        return internal ? data : new Redactor().publicView(data);
+    }
+
+    /** The document ID: a digest of everything the pages are made from. */
+    private byte[] id(String xhtml) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(xhtml.getBytes(StandardCharsets.UTF_8));
+            sha.update(css);
+            return Arrays.copyOf(sha.digest(), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

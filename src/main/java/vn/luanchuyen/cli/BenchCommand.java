@@ -1,0 +1,41 @@
+package vn.luanchuyen.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.luanchuyen.bench.Benchmark;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Generates a synthetic dataset of N communes in a temporary folder, then times check, a full build and a"
+                + " rebuild after editing one cadre file: seconds, pages/s and peak heap per phase.",
+        footer = {"", "Examples:", "  ./luanchuyen bench --communes 1000", "  ./luanchuyen bench --communes 10600 --keep /tmp/national"})
+final class BenchCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--communes", defaultValue = "1000", description = "How many communes (the country had about 10,600).")
+    int communes;
+
+    @Option(names = "--keep", description = "Generate into this folder and keep it (default: a temporary folder, deleted).")
+    Path keep;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = keep != null ? keep : Files.createTempDirectory("luanchuyen-bench");
+        new Benchmark(dir, options.root().resolve("templates"), spec.commandLine().getOut()).run(communes);
+        if (keep == null) {
+            try (var walk = Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return Main.OK;
+    }
+}

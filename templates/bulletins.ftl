@@ -1,0 +1,8 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as l>
+<#assign r = meta.root>
+<@l.page meta=meta site=site>
+<h1>Bản tin</h1>
+<p>Bản tin PDF khổ A4 tổng hợp từ hồ sơ: mỗi huyện mỗi năm có hồ sơ một bản, và mỗi đợt sơ kết, tổng kết một bản.</p>
+<@l.bulletins page.bulletins r/>
+</@l.page>
