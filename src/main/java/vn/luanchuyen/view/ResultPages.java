@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.luanchuyen.derive.HeadHoldings;
 import vn.luanchuyen.model.Direction;
 import vn.luanchuyen.model.Evaluation;
 import vn.luanchuyen.model.Indicator;
@@ -39,10 +40,13 @@ final class ResultPages {
     private final ViewContext ctx;
     private final TargetRows targetRows;
     private final java.util.Map<String, List<TargetResult>> targetsByScope = new java.util.HashMap<>();
+    /** Heads beyond two consecutive terms, found once for all pages. */
+    private final List<HeadHoldings.Holding> overTwoTerms;
 
     ResultPages(ViewContext ctx) {
         this.ctx = ctx;
         this.targetRows = new TargetRows(ctx);
+        this.overTwoTerms = ctx.data().cadres().stream().flatMap(c -> HeadHoldings.of(c).stream()).filter(h -> h.terms() > 2).toList();
         for (Programme p : ctx.data().programmes()) {
             ctx.targets().evaluate(p).forEach(r -> targetsByScope.computeIfAbsent(r.scope(), k -> new ArrayList<>()).add(r));
         }
@@ -84,6 +88,8 @@ final class ResultPages {
                 .filter(f -> f.indicator() != Indicator.NON_LOCAL_BI_THU && f.indicator() != Indicator.NON_LOCAL_CHU_TICH_UBND)
                 .sorted(Comparator.comparing(f -> f.id()))
                 .forEach(f -> figures.add(stat(f.indicator(), FigureValue.declared(f), sources)));
+        long overTwo = overTwoTerms.stream().filter(h -> ctx.units().within(h.first().unit(), u.id())).count();
+        figures.add(counted("Người đứng đầu giữ một chức vụ quá hai nhiệm kỳ liên tiếp", overTwo));
         evaluations(u, figures, sources);
         List<TargetResult> targets = targetsOf(u.id());
         targets.forEach(r -> {
