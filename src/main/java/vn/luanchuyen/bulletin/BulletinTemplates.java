@@ -51,11 +51,15 @@ final class BulletinTemplates {
 
     /** The XHTML of a bulletin. */
     String render(BulletinView view) {
-        String name = MAIN;
+        return render(MAIN, Map.of("view", view));
+    }
+
+    /** The XHTML of any template of the folder, with a model. */
+    String render(String name, Map<String, ?> model) {
         try {
             Template t = cfg.getTemplate(name);
             StringWriter out = new StringWriter();
-            t.process(Map.of("view", view), out);
+            t.process(model, out);
             return out.toString();
         } catch (ParseException e) {
             throw syntax(e);

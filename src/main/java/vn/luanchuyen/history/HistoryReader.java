@@ -74,6 +74,13 @@ public final class HistoryReader {
         }
     }
 
+    /** The commit a revision names. */
+    public Commit commitAt(String revision) throws IOException {
+        try (GitHistory git = GitHistory.open(root).orElseThrow(() -> new IOException("not a git repository: " + root))) {
+            return git.commitAt(revision);
+        }
+    }
+
     private Dataset parse(String file, byte[] bytes) {
         if (bytes == null || !file.endsWith(".yaml") && !file.endsWith(".yml")) return Dataset.empty();
         return view.apply(loader.parse(file, bytes, new Diagnostics()));

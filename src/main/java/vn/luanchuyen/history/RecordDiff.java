@@ -13,8 +13,8 @@ import vn.luanchuyen.model.Unit;
 
 /**
  * What changed between two versions of a data file, in terms of the records: a tenure added, an
- * end date set, a name corrected, a record added or removed. Fields that only record where a
- * value was written (line and column) are ignored, so moving lines is no change.
+ * end date set, a name corrected, a record added or removed. Where a value was written (line and
+ * column) is ignored ({@link Content}), so moving lines or adding a comment is no change.
  */
 public final class RecordDiff {
     private final Function<Tenure, String> postName;
@@ -127,7 +127,7 @@ public final class RecordDiff {
             T a = before.get(e.getKey());
             if (a == null) {
                 out.add(new Change(kind, e.getKey(), ChangeKind.ADDED, e.getKey(), ""));
-            } else if (!withoutOrigin(a).equals(withoutOrigin(e.getValue()))) {
+            } else if (!Content.of(a).equals(Content.of(e.getValue()))) {
                 String renamed = rename.apply(a, e.getValue());
                 out.add(new Change(kind, e.getKey(), renamed == null ? ChangeKind.CORRECTED : ChangeKind.NAME_CORRECTED, e.getKey(),
                         renamed == null ? "" : renamed));
@@ -137,8 +137,4 @@ public final class RecordDiff {
                 .forEach(k -> out.add(new Change(kind, k, ChangeKind.REMOVED, k, "")));
     }
 
-    /** A record's text with positions taken out, to compare content only. */
-    private static String withoutOrigin(Object record) {
-        return record.toString().replaceAll("SourcePos\\[[^\\]]*\\]", "").replaceAll("Origin\\[at=, fields=\\{[^}]*\\}\\]", "");
-    }
 }
