@@ -69,8 +69,8 @@ public final class Build {
         try {
             List<BulletinSpec> specs = new BulletinCatalog().specs(data);
             int files = new SiteBuilder(context.root(), context.progress()).build(data, history, links(specs), staging);
-            new BulletinWriter(context.root(), context.internal(), history.head().map(c -> c.shortId()).orElse(""))
-                    .writeAll(data, staging.resolve(Paths.BULLETIN_FILES));
+            BulletinWriter.writeAll(context.root(), context.internal(), history.head().map(c -> c.shortId()).orElse(""), data,
+                    staging.resolve(Paths.BULLETIN_FILES), Runtime.getRuntime().availableProcessors());
             swap.commit();
             return new Result(checked, files, history.note());
         } catch (IOException | RuntimeException e) {

@@ -63,6 +63,48 @@ public final class BulletinWriter {
         return specs;
     }
 
+    /**
+     * Writes every bulletin of the catalog using {@code threads} writers side by side (each with its
+     * own fonts and renderer: one writer is not thread-safe); the files are the same as one writer's.
+     */
+    public static List<BulletinSpec> writeAll(Path root, boolean internal, String dataVersion, Dataset data, Path dir, int threads)
+            throws IOException {
+        Files.createDirectories(dir);
+        BulletinWriter first = new BulletinWriter(root, internal, dataVersion);
+        DataIndex index = new DataIndex(first.visible(data));
+        List<BulletinSpec> specs = new BulletinCatalog().specs(index.data());
+        int n = Math.max(1, Math.min(threads, specs.size()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
+            for (int t = 0; t < n; t++) {
+                int slice = t;
+                running.add(pool.submit(() -> {
+                    BulletinWriter w = slice == 0 ? first : new BulletinWriter(root, internal, dataVersion);
+                    for (int i = slice; i < specs.size(); i += n) {
+                        Files.write(dir.resolve(specs.get(i).fileName()), w.pdf(index, specs.get(i)));
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : running) {
+                try {
+                    f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException(e);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) throw r;
+                    if (e.getCause() instanceof IOException io) throw io;
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return specs;
+    }
+
     /** One bulletin as PDF bytes. */
     public byte[] render(BulletinSpec spec, Dataset data) {
         return pdf(new DataIndex(visible(data)), spec);
