@@ -74,4 +74,15 @@ public record TestProject(Path root) implements AutoCloseable {
         Messages en = new Messages(Lang.EN);
         return check().diagnostics().stream().map(d -> d.format(en)).toList();
     }
+
+    /** Copies a folder tree (the project's templates, say) into another. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else Files.copy(p, t);
+            }
+        }
+    }
 }

@@ -23,7 +23,7 @@ class BuildFailuresTest {
     @BeforeEach
     void aFirstGoodBuild() throws IOException {
         new TestProject(dir).withBase();
-        copy(Path.of("templates"), dir.resolve("templates"));
+        TestProject.copyTree(Path.of("templates"), dir.resolve("templates"));
         Files.createDirectories(dir.resolve("content"));
         assertThat(build().ok()).isTrue();
         before = Files.readString(dir.resolve("output/index.html"));
@@ -77,13 +77,4 @@ class BuildFailuresTest {
         assertThat(Files.readString(dir.resolve("output/index.html"))).isEqualTo(before);
     }
 
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
-    }
 }

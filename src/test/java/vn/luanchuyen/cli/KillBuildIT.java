@@ -34,7 +34,7 @@ class KillBuildIT {
     @Test
     void killingABuildMidwayLeavesThePreviousOutputWhole(@TempDir Path dir) throws Exception {
         for (String folder : new String[] {"data", "content", "templates"}) {
-            LauncherIT.copyTree(Path.of(folder), dir.resolve(folder));
+            vn.luanchuyen.TestProject.copyTree(Path.of(folder), dir.resolve(folder));
         }
         assertThat(start(dir).waitFor(120, TimeUnit.SECONDS)).isTrue();
         Map<String, Long> before = snapshot(dir.resolve("output"));

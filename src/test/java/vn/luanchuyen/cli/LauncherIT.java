@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.luanchuyen.TestProject;
 
 /** Runs the real {@code ./luanchuyen} launcher on the packaged jar, as a user would. */
 class LauncherIT {
@@ -30,18 +31,9 @@ class LauncherIT {
         return new Run(p.exitValue(), out, err);
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
-    }
 
     static void copyProject(Path dir) throws IOException {
-        for (String folder : new String[] {"data", "content", "templates"}) copyTree(Path.of(folder), dir.resolve(folder));
+        for (String folder : new String[] {"data", "content", "templates"}) TestProject.copyTree(Path.of(folder), dir.resolve(folder));
     }
 
     @Test

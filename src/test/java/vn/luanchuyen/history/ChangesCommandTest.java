@@ -26,7 +26,7 @@ class ChangesCommandTest {
     @Test
     void printsTheChangesAndWritesThemAsABulletin() throws Exception {
         TestProject p = new TestProject(dir).withBase();
-        HistoryTestSupport.copy(Path.of("templates"), dir.resolve("templates"));
+        TestProject.copyTree(Path.of("templates"), dir.resolve("templates"));
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
             p.write("data/cadres/a.yaml", "id: a\nname: Nguyễn Văn An\nsources: [bao-mau]\ntenures:\n"
                     + "  - unit: huyen-b\n    post: chánh văn phòng\n    from: 2019-01\n");

@@ -105,7 +105,7 @@ class HistoryTest {
     @Test
     void buildsFromAPlainFolderAndSaysOnceWhatItCouldNotKnow(@TempDir Path plain) throws Exception {
         new TestProject(plain).withBase();
-        copy(Path.of("templates"), plain.resolve("templates"));
+        TestProject.copyTree(Path.of("templates"), plain.resolve("templates"));
         Files.createDirectories(plain.resolve("content"));
         Build.Result r = new Build(BuildContext.of(plain, Lang.VI, false)).run();
         assertThat(r.ok()).isTrue();
@@ -115,7 +115,7 @@ class HistoryTest {
 
     @Test
     void sameCommitBuildsByteIdenticalSites(@TempDir Path second) throws Exception {
-        copy(Path.of("templates"), dir.resolve("templates"));
+        TestProject.copyTree(Path.of("templates"), dir.resolve("templates"));
         Files.createDirectories(dir.resolve("content"));
         cadre(CHANH_VAN_PHONG);
         commit("Thêm");
@@ -142,13 +142,4 @@ class HistoryTest {
         assertThat(h.note()).contains("nông");
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
-    }
 }

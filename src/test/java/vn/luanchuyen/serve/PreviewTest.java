@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.luanchuyen.TestProject;
 import org.junit.jupiter.api.io.TempDir;
 import vn.luanchuyen.build.BuildContext;
 import vn.luanchuyen.diag.Lang;
@@ -27,7 +28,7 @@ class PreviewTest {
 
     @BeforeEach
     void start() throws IOException {
-        for (String f : new String[] {"data", "content", "templates"}) copy(Path.of(f), dir.resolve(f));
+        for (String f : new String[] {"data", "content", "templates"}) TestProject.copyTree(Path.of(f), dir.resolve(f));
         preview = Preview.start(BuildContext.of(dir, Lang.VI, false), 0);
     }
 
@@ -109,13 +110,4 @@ class PreviewTest {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
-    }
 }

@@ -42,7 +42,7 @@ final class SampleSite implements AutoCloseable {
     /** A fresh copy of the sample project. */
     static SampleSite copy() throws IOException {
         Path root = Files.createTempDirectory("luanchuyen-site-test");
-        for (String dir : List.of("data", "content", "templates")) copyTree(REPO.resolve(dir), root.resolve(dir));
+        for (String dir : List.of("data", "content", "templates")) vn.luanchuyen.TestProject.copyTree(REPO.resolve(dir), root.resolve(dir));
         return new SampleSite(root);
     }
 
@@ -132,15 +132,6 @@ final class SampleSite implements AutoCloseable {
         return Jsoup.parse(read(file), file.toUri().toString());
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
-    }
 
     static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) return;
