@@ -57,9 +57,8 @@ public final class BulletinCatalog {
     private static Set<Integer> years(DataIndex index, String district) {
         Dataset d = index.data();
         Set<Integer> years = new TreeSet<>();
-        for (Move m : index.moves()) {
-            boolean touches = index.within(m.to().unit(), district) || (m.from() != null && index.within(m.from().unit(), district));
-            if (touches && m.date() != null) years.add(m.date().year());
+        for (Move m : index.movesIn(district)) {
+            if (m.date() != null) years.add(m.date().year());
         }
         Stream.of(
                 d.figures().stream().filter(f -> index.within(f.unit(), district)).map(RecordDates::of),

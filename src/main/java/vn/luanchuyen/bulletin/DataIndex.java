@@ -8,6 +8,7 @@ import java.util.Optional;
 import vn.luanchuyen.derive.MoveFinder;
 import vn.luanchuyen.derive.Span;
 import vn.luanchuyen.derive.UnitIndex;
+import vn.luanchuyen.stats.MoveStats;
 import vn.luanchuyen.model.Body;
 import vn.luanchuyen.model.Cadre;
 import vn.luanchuyen.model.Dataset;
@@ -28,6 +29,7 @@ final class DataIndex {
     private final Dataset data;
     private final UnitIndex units;
     private final List<Move> moves;
+    private final MoveStats moveStats;
     private final Map<String, Cadre> cadres = new HashMap<>();
     private final Map<String, Source> sources = new HashMap<>();
     private final Map<String, Programme> programmes = new HashMap<>();
@@ -42,6 +44,12 @@ final class DataIndex {
         this.moves = new MoveFinder(units).moves(data.cadres()).stream()
                 .sorted(byDate.thenComparing(m -> cadre(m.cadre()).name(), PersonOrder.comparator()))
                 .toList();
+        this.moveStats = new MoveStats(moves, units);
+    }
+
+    /** The moves that reach or leave a unit within {@code scope}, in the order of {@link #moves()}; indexed once. */
+    List<Move> movesIn(String scope) {
+        return moveStats.in(scope);
     }
 
     Dataset data() {

@@ -33,8 +33,7 @@ record PeriodRecords(Unit unit, PartialDate from, PartialDate to, List<Move> mov
 
     static PeriodRecords select(DataIndex index, Unit unit, PartialDate from, PartialDate to) {
         String id = unit.id();
-        List<Move> moves = index.moves().stream()
-                .filter(m -> index.within(m.to().unit(), id) || (m.from() != null && index.within(m.from().unit(), id)))
+        List<Move> moves = index.movesIn(id).stream()
                 .filter(m -> RecordDates.within(m.date(), from, to))
                 .toList();
         List<Figure> figures = index.data().figures().stream()
