@@ -35,7 +35,7 @@ public final class Build {
     /** The site's links to the bulletins the build writes. */
     private static List<BulletinRef> links(List<BulletinSpec> specs) {
         return specs.stream().map(s -> new BulletinRef(new Link(Paths.BULLETIN_FILES + s.fileName(), s.title()), s.unit(),
-                ViewContext.periodText(s.from(), s.to()), String.valueOf(s.to()))).toList();
+                ViewContext.periodText(s.from(), s.to()), s.to() == null ? "" : s.to().earliest().toString())).toList();
     }
 
     private History readHistory(Dataset data, java.util.function.Function<Dataset, Dataset> view) throws IOException {

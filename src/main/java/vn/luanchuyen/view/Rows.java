@@ -65,7 +65,7 @@ public final class Rows {
     public record ArticleRef(Link link, String date, String dateIso, String summary) {
     }
 
-    /** A PDF bulletin: its address (bulletins/…pdf), title, the unit it is about and its period in words. */
+    /** A PDF bulletin: its address (bulletins/…pdf), title, the unit it is about, its period in words, and its end as an ISO date to sort by. */
     public record BulletinRef(Link link, String unit, String period, String sortKey) {
     }
 
