@@ -1,6 +1,5 @@
 package vn.luanchuyen.stats;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -77,9 +76,5 @@ public final class FigureResolver {
 
     private static boolean goodOrBetter(RatingCount c) {
         return c.rating() == Rating.XUAT_SAC || c.rating() == Rating.TOT;
-    }
-
-    static BigDecimal orZero(BigDecimal n) {
-        return n == null ? BigDecimal.ZERO : n;
     }
 }

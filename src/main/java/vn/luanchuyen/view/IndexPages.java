@@ -121,8 +121,4 @@ final class IndexPages {
         return new Page(Paths.SOURCES, "sources.ftl", PageMeta.of("Nguồn", "Các bài báo và văn bản làm căn cứ cho hồ sơ.",
                 Paths.SOURCES, "website", ""), new SourcesPage(entries));
     }
-
-    static String unitName(Unit u) {
-        return PostNames.unit(u);
-    }
 }
