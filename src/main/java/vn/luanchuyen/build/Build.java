@@ -39,10 +39,18 @@ public final class Build {
     }
 
     private History readHistory(Dataset data, java.util.function.Function<Dataset, Dataset> view) throws IOException {
+        return historyReader(context.root(), data, view).read();
+    }
+
+    /**
+     * The history reader the site and the {@code changes} command share: posts named and periods
+     * worded as the pages word them, each version of a file shown through {@code view}.
+     */
+    public static HistoryReader historyReader(java.nio.file.Path root, Dataset data,
+                                              java.util.function.Function<Dataset, Dataset> view) {
         UnitIndex units = new UnitIndex(data.units());
-        return new HistoryReader(context.root(),
-                t -> units.get(t.unit()).map(u -> PostNames.post(t, u)).orElse(t.post().label()),
-                t -> ViewContext.period(t.from(), t.to(), t.heldOn()), view).read();
+        return new HistoryReader(root, t -> units.get(t.unit()).map(u -> PostNames.post(t, u)).orElse(t.post().label()),
+                t -> ViewContext.period(t.from(), t.to(), t.heldOn()), view);
     }
 
     /** What a build did: its diagnostics, what it could not know (no git …) and how many pages it wrote. */

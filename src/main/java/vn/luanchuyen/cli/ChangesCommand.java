@@ -8,15 +8,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vn.luanchuyen.build.Build;
 import vn.luanchuyen.build.Checked;
 import vn.luanchuyen.bulletin.ChangesBulletin;
-import vn.luanchuyen.derive.UnitIndex;
 import vn.luanchuyen.history.Change;
 import vn.luanchuyen.history.HistoryReader;
 import vn.luanchuyen.history.RecordChange;
 import vn.luanchuyen.publish.Redactor;
-import vn.luanchuyen.text.PostNames;
-import vn.luanchuyen.view.ViewContext;
 
 @Command(name = "changes", mixinStandardHelpOptions = true,
         description = "Prints the personnel changes between two revisions of the data: new and ended tenures, new moves, corrections.",
@@ -42,10 +40,7 @@ final class ChangesCommand implements Callable<Integer> {
             return Main.FAILURE;
         }
         var data = new Redactor().publicView(Checked.of(options.root()).data());
-        UnitIndex units = new UnitIndex(data.units());
-        HistoryReader reader = new HistoryReader(options.root(),
-                t -> units.get(t.unit()).map(u -> PostNames.post(t, u)).orElse(t.post().label()),
-                t -> ViewContext.period(t.from(), t.to(), t.heldOn()), new Redactor()::publicView);
+        HistoryReader reader = Build.historyReader(options.root(), data, new Redactor()::publicView);
         List<RecordChange> changes = reader.between(ends[0], ends[1]);
         var out = spec.commandLine().getOut();
         List<ChangesBulletin.Line> lines = new java.util.ArrayList<>();

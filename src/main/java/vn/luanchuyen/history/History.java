@@ -1,6 +1,9 @@
 package vn.luanchuyen.history;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,16 +11,30 @@ import java.util.Optional;
 /**
  * What git says about the data: the commit built from, when each file last changed, and every
  * change to every record, newest first. {@code note} says what could not be known (no git, a
- * shallow clone); it is empty when the history is complete.
+ * shallow clone); it is empty when the history is complete. Changes are indexed by record once,
+ * since every cadre and unit page asks for its own.
  */
-public record History(Commit headCommit, String note, Map<String, Commit> lastChange, List<RecordChange> changes) {
+public final class History {
+    private final Commit head;
+    private final String note;
+    private final Map<String, Commit> lastChange;
+    private final List<RecordChange> changes;
+    private final Map<String, List<RecordChange>> byRecord = new HashMap<>();
 
-    public History {
-        lastChange = Map.copyOf(lastChange);
-        changes = changes.stream()
+    public History(Commit head, String note, Map<String, Commit> lastChange, List<RecordChange> changes) {
+        this.head = head;
+        this.note = note;
+        this.lastChange = Map.copyOf(lastChange);
+        this.changes = changes.stream()
                 .sorted(Comparator.comparing((RecordChange c) -> c.commit().time()).reversed()
                         .thenComparing(c -> c.commit().id()).thenComparing(RecordChange::file))
                 .toList();
+        for (RecordChange c : this.changes) {
+            Map<String, List<Change>> perRecord = new LinkedHashMap<>();
+            c.changes().forEach(x -> perRecord.computeIfAbsent(x.recordKind() + "/" + x.recordId(), k -> new ArrayList<>()).add(x));
+            perRecord.forEach((key, items) -> byRecord.computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(new RecordChange(c.commit(), c.file(), items)));
+        }
     }
 
     /** No history: built from a plain folder. */
@@ -27,7 +44,17 @@ public record History(Commit headCommit, String note, Map<String, Commit> lastCh
 
     /** The commit the data was built from, when there is git. */
     public Optional<Commit> head() {
-        return Optional.ofNullable(headCommit);
+        return Optional.ofNullable(head);
+    }
+
+    /** What could not be known; empty when the history is complete. */
+    public String note() {
+        return note;
+    }
+
+    /** Every record change, newest first. */
+    public List<RecordChange> changes() {
+        return changes;
     }
 
     /** The latest commit among those that last changed these files. */
@@ -35,12 +62,8 @@ public record History(Commit headCommit, String note, Map<String, Commit> lastCh
         return files.stream().map(lastChange::get).filter(c -> c != null).max(Comparator.comparing(Commit::time));
     }
 
-    /** The commits' changes to one record. */
+    /** The commits' changes to one record, newest first. */
     public List<RecordChange> about(String recordKind, String id) {
-        return changes.stream()
-                .map(c -> new RecordChange(c.commit(), c.file(), c.changes().stream()
-                        .filter(x -> x.recordKind().equals(recordKind) && x.recordId().equals(id)).toList()))
-                .filter(c -> !c.changes().isEmpty())
-                .toList();
+        return byRecord.getOrDefault(recordKind + "/" + id, List.of());
     }
 }

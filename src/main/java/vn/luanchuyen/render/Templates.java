@@ -28,8 +28,10 @@ import java.util.TimeZone;
  */
 public final class Templates {
     private final Configuration config;
+    private final String folder;
 
-    private Templates(Path dir, OutputFormat format) {
+    private Templates(Path dir, OutputFormat format, String folder) {
+        this.folder = folder;
         config = new Configuration(Configuration.VERSION_2_3_34);
         try {
             config.setTemplateLoader(new FileTemplateLoader(dir.toFile()));
@@ -54,12 +56,20 @@ public final class Templates {
 
     /** Templates producing HTML. */
     public static Templates html(Path dir) {
-        return new Templates(dir, HTMLOutputFormat.INSTANCE);
+        return new Templates(dir, HTMLOutputFormat.INSTANCE, "templates/");
     }
 
     /** Templates producing XML or XHTML. */
     public static Templates xml(Path dir) {
-        return new Templates(dir, freemarker.core.XMLOutputFormat.INSTANCE);
+        return new Templates(dir, freemarker.core.XMLOutputFormat.INSTANCE, "templates/");
+    }
+
+    /**
+     * Templates producing XHTML from {@code dir}, whose problems are reported under {@code folder}
+     * ("templates/bulletin/"): the bulletins' templates.
+     */
+    public static Templates xhtml(Path dir, String folder) {
+        return new Templates(dir, freemarker.core.XHTMLOutputFormat.INSTANCE, folder);
     }
 
     /** Renders a template with a data model; a template error becomes a {@link TemplateProblem}. */
@@ -70,14 +80,23 @@ public final class Templates {
             t.process(model, out);
             return out.toString();
         } catch (ParseException e) {
-            throw new TemplateProblem(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage(), e);
+            throw syntax(e);
         } catch (TemplateException e) {
+            // A syntax error in an imported template arrives wrapped: report it where it is.
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof ParseException p) throw syntax(p);
+            }
             Integer line = e.getLineNumber();
             Integer column = e.getColumnNumber();
             String name = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : template;
-            throw new TemplateProblem(name, line == null ? 0 : line, column == null ? 0 : column, e.getMessageWithoutStackTop(), e);
+            throw new TemplateProblem(folder, name, line == null ? 0 : line, column == null ? 0 : column,
+                    e.getMessageWithoutStackTop(), e);
         } catch (IOException e) {
-            throw new TemplateProblem(template, 0, 0, "cannot read the template: " + e.getMessage(), e);
+            throw new TemplateProblem(folder, template, 0, 0, "cannot read the template: " + e.getMessage(), e);
         }
+    }
+
+    private TemplateProblem syntax(ParseException e) {
+        return new TemplateProblem(folder, e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage(), e);
     }
 }

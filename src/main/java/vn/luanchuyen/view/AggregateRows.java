@@ -56,7 +56,8 @@ final class AggregateRows {
                 .toList();
     }
 
-    private static String achievementValue(Achievement a) {
+    /** "13/13 chi bộ", "97 hộ", "100%". */
+    static String achievementValue(Achievement a) {
         if (a.value() == null) return "";
         String measure = a.measure() == null ? "" : a.measure().equals("%") ? "%" : " " + a.measure();
         if (a.of() != null) return VietnameseNumbers.of(a.value()) + "/" + VietnameseNumbers.of(a.of()) + measure;

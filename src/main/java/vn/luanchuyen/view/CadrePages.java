@@ -61,9 +61,7 @@ final class CadrePages {
         var achievements = ctx.data().achievements().stream().filter(a -> c.id().equals(a.cadre())).toList();
         achievements.forEach(a -> sources.addAll(a.sources()));
         List<Rows.AchievementRow> achievementRows = achievements.stream()
-                .map(a -> new Rows.AchievementRow(a.title(), a.value() == null ? "" : AggregateRows.number(a.value())
-                        + (a.of() == null ? "" : "/" + AggregateRows.number(a.of())) + (a.measure() == null ? "" : " " + a.measure()),
-                        AggregateRows.period(a.from(), a.to()), a.status().label(), ctx.unitLink(a.unit()), ctx.sources(a.sources())))
+                .map(a -> new Rows.AchievementRow(a.title(), AggregateRows.achievementValue(a), AggregateRows.period(a.from(), a.to()), a.status().label(), ctx.unitLink(a.unit()), ctx.sources(a.sources())))
                 .toList();
         List<String> current = current(c);
         CadrePage page = new CadrePage(c.name().full(), facts, current, timeline, moveRows.of(moves),
