@@ -16,6 +16,8 @@ import vn.luanchuyen.view.Paths;
 import vn.luanchuyen.view.Rows.BulletinRef;
 import vn.luanchuyen.view.ViewContext;
 import vn.luanchuyen.publish.Redactor;
+import vn.luanchuyen.reuse.Reuse;
+import vn.luanchuyen.reuse.Stamp;
 import vn.luanchuyen.site.SiteBuilder;
 
 /**
@@ -53,8 +55,16 @@ public final class Build {
                 t -> ViewContext.period(t.from(), t.to(), t.heldOn()), view);
     }
 
-    /** What a build did: its diagnostics, what it could not know (no git …) and how many pages it wrote. */
-    public record Result(Checked checked, int files, String note) {
+    /**
+     * What a build did: its diagnostics, what it could not know (no git …), how many pages it
+     * made from data, and of all the pages and bulletins, how many were rendered and how many
+     * taken unchanged from the previous output.
+     */
+    public record Result(Checked checked, int files, String note, long rendered, long reused) {
+        public Result(Checked checked, int files, String note) {
+            this(checked, files, note, 0, 0);
+        }
+
         public boolean ok() {
             return !checked.hasErrors();
         }
@@ -71,16 +81,24 @@ public final class Build {
         }
     }
 
+    /** What may be taken from the previous output: made by the same program from the same templates, same kind of build. */
+    private Reuse reuse() throws IOException {
+        String stamp = Stamp.of(context.root().resolve("templates"), context.internal() ? "internal" : "public");
+        return context.reuse() ? Reuse.from(context.output(), stamp) : Reuse.nothing(stamp);
+    }
+
     private Result write(Checked checked, Dataset data, History history) throws IOException {
         OutputSwap swap = new OutputSwap(context.output());
         Path staging = swap.begin();
         try {
+            Reuse reuse = reuse();
             List<BulletinSpec> specs = new BulletinCatalog().specs(data);
-            int files = new SiteBuilder(context.root(), context.progress()).build(data, history, links(specs), staging);
+            int files = new SiteBuilder(context.root(), context.progress()).build(data, history, links(specs), staging, reuse);
             BulletinWriter.writeAll(context.root(), context.internal(), history.head().map(c -> c.shortId()).orElse(""), data,
-                    staging.resolve(Paths.BULLETIN_FILES), Runtime.getRuntime().availableProcessors());
+                    staging.resolve(Paths.BULLETIN_FILES), Runtime.getRuntime().availableProcessors(), reuse, Paths.BULLETIN_FILES);
+            reuse.writeManifest(staging);
             swap.commit();
-            return new Result(checked, files, history.note());
+            return new Result(checked, files, history.note(), reuse.renderedCount(), reuse.taken());
         } catch (IOException | RuntimeException e) {
             swap.abandon();
             throw e;

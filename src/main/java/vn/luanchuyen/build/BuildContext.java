@@ -6,12 +6,14 @@ import vn.luanchuyen.diag.Progress;
 
 /**
  * Everything a build depends on besides the files: the project folder, where output goes,
- * the language of messages, whether internal data is kept, and how to show progress.
+ * the language of messages, whether internal data is kept, how to show progress, and whether
+ * files made from unchanged inputs may be taken from the previous output ({@code reuse}, the
+ * default) or everything is rendered afresh.
  */
-public record BuildContext(Path root, Path output, Lang lang, boolean internal, Progress progress) {
+public record BuildContext(Path root, Path output, Lang lang, boolean internal, Progress progress, boolean reuse) {
 
     public BuildContext(Path root, Path output, Lang lang, boolean internal) {
-        this(root, output, lang, internal, Progress.none());
+        this(root, output, lang, internal, Progress.none(), true);
     }
 
     public static BuildContext of(Path root, Lang lang, boolean internal) {
@@ -19,6 +21,11 @@ public record BuildContext(Path root, Path output, Lang lang, boolean internal, 
     }
 
     public BuildContext withProgress(Progress p) {
-        return new BuildContext(root, output, lang, internal, p);
+        return new BuildContext(root, output, lang, internal, p, reuse);
+    }
+
+    /** Renders every file afresh, ignoring the previous output. */
+    public BuildContext fresh() {
+        return new BuildContext(root, output, lang, internal, progress, false);
     }
 }

@@ -13,6 +13,7 @@ import org.w3c.dom.Document;
 import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.model.PartialDate;
 import vn.luanchuyen.publish.Redactor;
+import vn.luanchuyen.reuse.Reuse;
 import vn.luanchuyen.text.Fold;
 
 /**
@@ -69,6 +70,15 @@ public final class BulletinWriter {
      */
     public static List<BulletinSpec> writeAll(Path root, boolean internal, String dataVersion, Dataset data, Path dir, int threads)
             throws IOException {
+        return writeAll(root, internal, dataVersion, data, dir, threads, Reuse.nothing(""), "");
+    }
+
+    /**
+     * As above; a bulletin made from the same XHTML, styles, date and name as in the previous
+     * build is taken from it ({@code reuse}, paths under {@code prefix}) instead of laid out again.
+     */
+    public static List<BulletinSpec> writeAll(Path root, boolean internal, String dataVersion, Dataset data, Path dir, int threads,
+                                              Reuse reuse, String prefix) throws IOException {
         Files.createDirectories(dir);
         BulletinWriter first = new BulletinWriter(root, internal, dataVersion);
         DataIndex index = new DataIndex(first.visible(data));
@@ -81,9 +91,7 @@ public final class BulletinWriter {
                 int slice = t;
                 running.add(pool.submit(() -> {
                     BulletinWriter w = slice == 0 ? first : new BulletinWriter(root, internal, dataVersion);
-                    for (int i = slice; i < specs.size(); i += n) {
-                        Files.write(dir.resolve(specs.get(i).fileName()), w.pdf(index, specs.get(i)));
-                    }
+                    for (int i = slice; i < specs.size(); i += n) w.write(index, specs.get(i), dir, reuse, prefix);
                     return null;
                 }));
             }
@@ -119,10 +127,26 @@ public final class BulletinWriter {
     }
 
     private byte[] pdf(DataIndex index, BulletinSpec spec) {
-        Page page = page(index, spec);
+        return pdf(page(index, spec), spec);
+    }
+
+    private byte[] pdf(Page page, BulletinSpec spec) {
+        return renderer.render(page.dom(), dated(page), id(page.xhtml()), spec.fileName());
+    }
+
+    private static LocalDate dated(Page page) {
         PartialDate d = page.dated();
-        LocalDate dated = d.precision() == PartialDate.Precision.DAY ? d.earliest() : d.latest();
-        return renderer.render(page.dom(), dated, id(page.xhtml()), spec.fileName());
+        return d.precision() == PartialDate.Precision.DAY ? d.earliest() : d.latest();
+    }
+
+    /** Writes one bulletin, or takes it from the previous build when it is made from the same things. */
+    private void write(DataIndex index, BulletinSpec spec, Path dir, Reuse reuse, String prefix) throws IOException {
+        Page page = page(index, spec);
+        String fingerprint = reuse.fingerprint().add(page.xhtml()).add(css).add(dated(page)).add(spec.fileName()).hex();
+        Path target = dir.resolve(spec.fileName());
+        if (reuse.take(prefix + spec.fileName(), fingerprint, target)) return;
+        Files.write(target, pdf(page, spec));
+        reuse.rendered();
     }
 
     private Page page(DataIndex index, BulletinSpec spec) {

@@ -14,13 +14,18 @@ import vn.luanchuyen.render.TemplateProblem;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Checks data/ and, when there is no error, renders output/. On error output/ is left as it was.",
-        footer = {"", "Examples:", "  ./luanchuyen build", "  ./luanchuyen build --internal   (keeps internal data: not for publication)"})
+        footer = {"", "Pages and bulletins made from exactly the same records, templates and program as in the previous build are",
+                "taken from the previous output/ instead of rendered again (output/.luanchuyen/manifest.tsv); --fresh renders all.",
+                "", "Examples:", "  ./luanchuyen build", "  ./luanchuyen build --fresh", "  ./luanchuyen build --internal   (keeps internal data: not for publication)"})
 final class BuildCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
     @Option(names = "--internal", description = "Keep internal data (evaluations, birth years, fields marked internal). Never publish this output.")
     boolean internal;
+
+    @Option(names = "--fresh", description = "Render every page and bulletin again instead of taking unchanged ones from the previous output/.")
+    boolean fresh;
 
     @Spec
     CommandSpec spec;
@@ -30,8 +35,8 @@ final class BuildCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Build.Result result;
         try {
-            result = new Build(BuildContext.of(options.root(), options.lang, internal)
-                    .withProgress(TerminalProgress.forThisProcess())).run();
+            BuildContext context = BuildContext.of(options.root(), options.lang, internal).withProgress(TerminalProgress.forThisProcess());
+            result = new Build(fresh ? context.fresh() : context).run();
         } catch (vn.luanchuyen.build.BuildLock.Busy e) {
             err.println(options.lang == Lang.EN
                     ? "luanchuyen: another build is running in this project; wait for it to finish and build again (" + e.file() + ")"
@@ -52,8 +57,10 @@ final class BuildCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         if (!result.note().isEmpty()) err.println((options.lang == Lang.EN ? "note: " : "lưu ý: ") + result.note());
         out.println(options.lang == Lang.EN
-                ? "built output/: " + result.files() + " file(s)"
-                : "đã dựng output/: " + result.files() + " tệp");
+                ? "built output/: " + result.files() + " page(s) from data; " + result.rendered() + " page(s) and bulletin(s) rendered, "
+                        + result.reused() + " unchanged and taken from the previous output"
+                : "đã dựng output/: " + result.files() + " trang từ dữ liệu; dựng mới " + result.rendered() + " trang và bản tin, giữ nguyên "
+                        + result.reused() + " không đổi từ lần dựng trước");
         out.flush();
         return Main.OK;
     }

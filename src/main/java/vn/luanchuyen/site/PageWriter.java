@@ -6,52 +6,71 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.IntStream;
 import vn.luanchuyen.diag.Progress;
 import vn.luanchuyen.history.Commit;
 import vn.luanchuyen.history.History;
 import vn.luanchuyen.render.Templates;
+import vn.luanchuyen.reuse.Reuse;
 import vn.luanchuyen.text.VietnameseDates;
+import vn.luanchuyen.view.PageTask;
 import vn.luanchuyen.view.Pages.Page;
 import vn.luanchuyen.view.Paths;
 
 /**
- * Renders pages made from data through the project's templates into the output folder. Each
- * page gets {@code updated}: when its records last changed (the last commit touching its files,
- * or the data's last commit) and the commit the site was built from; dates come from git, never
- * from the clock.
+ * Makes and renders pages from data through the project's templates into the output folder, on
+ * every core, a few at a time: each task's pages are made, rendered, written and dropped, so
+ * memory does not grow with the site. A page whose fingerprint (its record, its template, when
+ * it changed) is the same as in the previous build is taken from the previous output instead of
+ * rendered ({@link Reuse}). Each page gets {@code updated}: when its records last changed (the
+ * last commit touching its files, or the data's last commit) and the commit the site was built
+ * from; dates come from git, never from the clock.
  */
 final class PageWriter {
     private final Templates templates;
     private final SiteSettings settings;
     private final History history;
     private final Progress progress;
+    private final Reuse reuse;
 
-    PageWriter(Templates templates, SiteSettings settings, History history, Progress progress) {
+    PageWriter(Templates templates, SiteSettings settings, History history, Progress progress, Reuse reuse) {
         this.templates = templates;
         this.settings = settings;
         this.history = history;
         this.progress = progress;
+        this.reuse = reuse;
+    }
+
+    /** What the rest of the site needs to know of a written page. */
+    record Written(String path, Optional<Map<String, String>> searchEntry) {
     }
 
     /**
-     * Renders and writes every page, on every core: pages are independent and each file is
-     * written once. A failure does not stop the other pages mid-write: all finish, then the
-     * failure of the first page (in page order) is thrown, so the caller can drop the folder.
+     * Runs every task and writes its pages; returns them in page order. A failure does not stop
+     * the other pages mid-write: all finish, then the failure of the first task (in page order)
+     * is thrown, so the caller can drop the folder.
      */
-    int write(List<Page> pages, Path out) throws IOException {
-        progress.start("Trang", pages.size());
-        Map<Integer, RuntimeException> failures = new java.util.concurrent.ConcurrentSkipListMap<>();
-        java.util.stream.IntStream.range(0, pages.size()).parallel().forEach(i -> {
+    List<Written> write(List<PageTask> tasks, Path out) throws IOException {
+        progress.start("Trang", tasks.stream().mapToLong(PageTask::size).sum());
+        Map<Integer, RuntimeException> failures = new ConcurrentSkipListMap<>();
+        List<List<Written>> done = new ArrayList<>(java.util.Collections.nCopies(tasks.size(), List.of()));
+        IntStream.range(0, tasks.size()).parallel().forEach(i -> {
             try {
-                write(pages.get(i), out);
+                List<Written> written = new ArrayList<>();
+                for (Page page : tasks.get(i).make().get()) {
+                    written.add(write(page, out));
+                    progress.step();
+                }
+                done.set(i, written);
             } catch (RuntimeException e) {
                 failures.put(i, e);
             }
-            progress.step();
         });
         progress.done();
         if (!failures.isEmpty()) {
@@ -59,23 +78,30 @@ final class PageWriter {
             if (first instanceof UncheckedIOException io) throw io.getCause();
             throw first;
         }
-        return pages.size();
+        return done.stream().flatMap(List::stream).toList();
     }
 
-    private void write(Page page, Path out) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("site", settings);
-        model.put("page", page.page());
-        model.put("meta", page.meta());
-        model.put("updated", updated(page.files()));
-        String html = templates.render(page.template(), model);
-        Path file = out.resolve(Paths.file(page.path()));
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, html, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private Written write(Page page, Path out) {
+        Map<String, String> updated = updated(page.files());
+        String file = Paths.file(page.path());
+        Path target = out.resolve(file);
+        String fingerprint = reuse.fingerprint().add(page.template()).add(page.meta()).add(page.page()).add(updated).hex();
+        if (!reuse.take(file, fingerprint, target)) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("site", settings);
+            model.put("page", page.page());
+            model.put("meta", page.meta());
+            model.put("updated", updated);
+            String html = templates.render(page.template(), model);
+            try {
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, html, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            reuse.rendered();
         }
+        return new Written(page.path(), SearchIndexWriter.entry(page));
     }
 
     /** {date, commit, note}: all empty strings without git. */
@@ -83,6 +109,10 @@ final class PageWriter {
         Optional<Commit> changed = files.isEmpty() ? history.head() : history.lastChange(files).or(history::head);
         String date = changed.map(c -> VietnameseDates.withWeekday(c.time().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate()))
                 .orElse("");
-        return Map.of("date", date, "commit", history.head().map(Commit::shortId).orElse(""), "note", history.note());
+        Map<String, String> updated = new java.util.LinkedHashMap<>();
+        updated.put("date", date);
+        updated.put("commit", history.head().map(Commit::shortId).orElse(""));
+        updated.put("note", history.note());
+        return updated;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.luanchuyen.text.Fold;
 import vn.luanchuyen.view.Article;
 import vn.luanchuyen.view.Pages.CadrePage;
@@ -23,13 +24,16 @@ import vn.luanchuyen.view.Pages.UnitPage;
 final class SearchIndexWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    void write(List<Page> pages, List<Article> articles, Path file) throws IOException {
-        List<Map<String, String>> entries = new ArrayList<>();
-        for (Page p : pages) {
-            if (p.page() instanceof CadrePage c) entries.add(entry(c.name(), p.path(), "Cán bộ", c.name() + " " + String.join(" ", c.current())));
-            if (p.page() instanceof UnitPage u) entries.add(entry(u.name(), p.path(), "Đơn vị", u.name()));
-            if (p.page() instanceof ProgrammePage g) entries.add(entry(g.title(), p.path(), "Văn bản", g.title() + " " + g.issuer()));
-        }
+    /** The page's entry, if it is a cadre, unit or programme page. */
+    static Optional<Map<String, String>> entry(Page p) {
+        if (p.page() instanceof CadrePage c) return Optional.of(entry(c.name(), p.path(), "Cán bộ", c.name() + " " + String.join(" ", c.current())));
+        if (p.page() instanceof UnitPage u) return Optional.of(entry(u.name(), p.path(), "Đơn vị", u.name()));
+        if (p.page() instanceof ProgrammePage g) return Optional.of(entry(g.title(), p.path(), "Văn bản", g.title() + " " + g.issuer()));
+        return Optional.empty();
+    }
+
+    void write(List<Map<String, String>> pageEntries, List<Article> articles, Path file) throws IOException {
+        List<Map<String, String>> entries = new ArrayList<>(pageEntries);
         for (Article a : articles) {
             entries.add(entry(a.title(), a.uri(), "Bài viết", a.title() + " " + a.summary() + " " + String.join(" ", a.tags())));
         }

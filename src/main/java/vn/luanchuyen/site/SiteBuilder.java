@@ -2,6 +2,7 @@ package vn.luanchuyen.site;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,8 +13,8 @@ import vn.luanchuyen.diag.Progress;
 import vn.luanchuyen.history.History;
 import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.render.Templates;
+import vn.luanchuyen.reuse.Reuse;
 import vn.luanchuyen.view.Article;
-import vn.luanchuyen.view.Pages.Page;
 import vn.luanchuyen.view.Paths;
 import vn.luanchuyen.view.Rows.BulletinRef;
 import vn.luanchuyen.view.SiteViews;
@@ -23,7 +24,7 @@ import vn.luanchuyen.view.SiteViews;
  * goes through the same templates and layout, then the search index, sitemap and robots.txt.
  *
  * <pre>{@code
- * int pages = new SiteBuilder(root, Progress.none()).build(publicData, history, bulletins, staging);
+ * int pages = new SiteBuilder(root, Progress.none()).build(publicData, history, bulletins, staging, reuse);
  * }</pre>
  */
 public final class SiteBuilder {
@@ -36,25 +37,27 @@ public final class SiteBuilder {
         this.progress = progress;
     }
 
-    /** Builds the site; returns the number of pages written from data. */
-    public int build(Dataset data, History history, List<BulletinRef> bulletins, Path out) throws IOException {
+    /**
+     * Builds the site; returns the number of pages made from data. Pages made from the same
+     * things as in the previous build are taken from it ({@code reuse}).
+     */
+    public int build(Dataset data, History history, List<BulletinRef> bulletins, Path out, Reuse reuse) throws IOException {
         SiteSettings settings = SiteSettings.read(root);
         List<Article> articles = new JBakeOven(root).bake(out, settings.host());
-        List<Page> pages = new SiteViews(data, articles, history, bulletins).pages();
+        SiteViews views = new SiteViews(data, articles, history, bulletins);
         Templates templates = Templates.html(root.resolve("templates"));
-        int written = new PageWriter(templates, settings, history, progress).write(pages, out);
+        List<PageWriter.Written> pages = new PageWriter(templates, settings, history, progress, reuse).write(views.tasks(), out);
         Files.writeString(out.resolve("thay-doi/feed.xml"), Templates.xml(root.resolve("templates"))
-                .render("changes-feed.ftl", Map.of("site", settings, "page", pages.stream()
-                        .filter(p -> p.template().equals("changes.ftl")).findFirst().orElseThrow().page())),
-                java.nio.charset.StandardCharsets.UTF_8);
-        new SearchIndexWriter().write(pages, articles, out.resolve("search-index.json"));
+                .render("changes-feed.ftl", Map.of("site", settings, "page", views.changes().page())), StandardCharsets.UTF_8);
+        new SearchIndexWriter().write(pages.stream().flatMap(p -> p.searchEntry().stream()).toList(), articles,
+                out.resolve("search-index.json"));
         List<String> paths = new ArrayList<>();
-        pages.stream().map(Page::path).filter(p -> !p.equals("404.html")).forEach(paths::add);
+        pages.stream().map(PageWriter.Written::path).filter(p -> !p.equals("404.html")).forEach(paths::add);
         paths.add(Paths.ARTICLES); // JBake's archive of the articles is a page too
         articles.forEach(a -> paths.add(a.uri()));
         new SitemapWriter(settings).write(paths, out);
         copyLunr(out.resolve("assets/lunr.min.js"));
-        return written;
+        return pages.size();
     }
 
     private static void copyLunr(Path target) throws IOException {

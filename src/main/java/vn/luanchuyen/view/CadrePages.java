@@ -28,10 +28,6 @@ final class CadrePages {
         this.moveRows = new MoveRows(ctx);
     }
 
-    List<Page> pages() {
-        return ctx.data().cadres().stream().map(this::page).toList();
-    }
-
     /** Tenures in time order; those without any start last. */
     static List<Tenure> timeline(Cadre c) {
         return c.tenures().stream()
@@ -45,7 +41,7 @@ final class CadrePages {
         return timeline(c).stream().filter(t -> t.to() == null).map(ctx::post).toList();
     }
 
-    private Page page(Cadre c) {
+    Page page(Cadre c) {
         Set<String> sources = new LinkedHashSet<>(c.sources());
         List<TenureRow> timeline = new ArrayList<>();
         for (Tenure t : timeline(c)) {

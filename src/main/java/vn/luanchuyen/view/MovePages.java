@@ -37,7 +37,8 @@ final class MovePages {
         return ctx.moves().stream().filter(filter).toList();
     }
 
-    List<Page> pages() {
+    /** One task per page of every listing; the listings are chosen now, the rows made when a task runs. */
+    List<PageTask> tasks() {
         List<Listing> listings = new ArrayList<>();
         listings.add(new Listing(Paths.MOVES, "Tất cả các lượt điều động, luân chuyển", ctx.moves()));
         years().forEach((year, path) -> listings.add(new Listing(path, "Điều động, luân chuyển năm " + year,
@@ -57,17 +58,20 @@ final class MovePages {
         List<Link> directions = java.util.Arrays.stream(Direction.values())
                 .map(d -> new Link(directionPath(d), MoveRows.capitalise(d.label()))).toList();
         List<Link> districts = districts().stream().map(u -> new Link(districtPath(u), PostNames.unit(u))).toList();
-        List<Page> out = new ArrayList<>();
+        List<PageTask> out = new ArrayList<>();
         for (Listing l : listings) {
             List<Move> moves = l.moves;
             int pages = Math.max(1, (moves.size() + PER_PAGE - 1) / PER_PAGE);
             for (int i = 1; i <= pages; i++) {
-                String path = pagePath(l.path, i);
-                List<Move> slice = moves.subList((i - 1) * PER_PAGE, Math.min(moves.size(), i * PER_PAGE));
-                String title = l.heading + (pages > 1 ? " (trang " + i + "/" + pages + ")" : "");
-                PageMeta meta = PageMeta.of(title, moves.size() + " lượt. " + l.heading + ".", path, "website", "");
-                out.add(new Page(path, "moves.ftl", meta, new MovesPage(l.heading, rows.of(slice),
-                        pagination(l.path, i, pages), years, kinds, directions, districts)));
+                int number = i;
+                out.add(PageTask.one(() -> {
+                    String path = pagePath(l.path, number);
+                    List<Move> slice = moves.subList((number - 1) * PER_PAGE, Math.min(moves.size(), number * PER_PAGE));
+                    String title = l.heading + (pages > 1 ? " (trang " + number + "/" + pages + ")" : "");
+                    PageMeta meta = PageMeta.of(title, moves.size() + " lượt. " + l.heading + ".", path, "website", "");
+                    return new Page(path, "moves.ftl", meta, new MovesPage(l.heading, rows.of(slice),
+                            pagination(l.path, number, pages), years, kinds, directions, districts));
+                }));
             }
         }
         return out;

@@ -56,13 +56,6 @@ final class ResultPages {
         return Paths.unit(unit) + "thanh-tich/";
     }
 
-    List<Page> pages() {
-        List<Page> out = new ArrayList<>();
-        ctx.data().units().forEach(u -> out.add(page(u)));
-        out.add(overview());
-        return out;
-    }
-
     private String asOf() {
         return VietnameseDates.withWeekday(ctx.asOf());
     }
@@ -71,7 +64,7 @@ final class ResultPages {
         return targetsByScope.getOrDefault(unit, List.of());
     }
 
-    private Page page(Unit u) {
+    Page page(Unit u) {
         String name = MoveRows.capitalise(PostNames.unit(u));
         Set<String> sources = new LinkedHashSet<>();
         List<StatRow> figures = new ArrayList<>();
@@ -155,7 +148,7 @@ final class ResultPages {
         return charts;
     }
 
-    private Page overview() {
+    Page overview() {
         List<Unit> districts = ctx.data().units().stream().filter(u -> ctx.units().level(u.id()) == 2)
                 .sorted(Comparator.comparing(Unit::name, VietnameseCollation.comparator())).toList();
         List<OverviewRow> rows = new ArrayList<>();

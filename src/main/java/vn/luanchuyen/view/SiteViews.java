@@ -7,33 +7,54 @@ import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.view.Pages.Page;
 
 /**
- * Every page of the site made from data, ready for the templates.
+ * Every page of the site made from data, ready for the templates: as tasks that make a page
+ * (or a unit's few term pages) when run, so a national site never has to be in memory at once.
  *
  * <pre>{@code
- * List<Page> pages = new SiteViews(publicData, articles).pages();
+ * SiteViews views = new SiteViews(publicData, articles, history, bulletins);
+ * for (PageTask t : views.tasks()) render(t.make().get());
  * }</pre>
  */
 public final class SiteViews {
     private final ViewContext ctx;
+    private final Page changes;
 
     public SiteViews(Dataset data, List<Article> articles, History history, List<Rows.BulletinRef> bulletins) {
         this.ctx = new ViewContext(data, articles, history, bulletins);
+        this.changes = new ChangePages(ctx).page();
     }
 
+    /** The tasks in page order: home and indexes, units, cadres, programmes, moves, tags, results, terms, changes, bulletins. */
+    public List<PageTask> tasks() {
+        List<PageTask> tasks = new ArrayList<>();
+        tasks.add(PageTask.made(new IndexPages(ctx).pages()));
+        UnitPages units = new UnitPages(ctx);
+        ctx.data().units().forEach(u -> tasks.add(PageTask.one(() -> units.page(u))));
+        CadrePages cadres = new CadrePages(ctx);
+        ctx.data().cadres().forEach(c -> tasks.add(PageTask.one(() -> cadres.page(c))));
+        tasks.add(PageTask.made(new ProgrammePages(ctx).pages()));
+        tasks.addAll(new MovePages(ctx).tasks());
+        tasks.add(PageTask.made(new TagPages(ctx).pages()));
+        ResultPages results = new ResultPages(ctx);
+        ctx.data().units().forEach(u -> tasks.add(PageTask.one(() -> results.page(u))));
+        tasks.add(PageTask.one(results::overview));
+        tasks.addAll(new TermPages(ctx).tasks());
+        tasks.add(PageTask.made(List.of(changes)));
+        tasks.add(PageTask.made(List.of(new Page(Paths.BULLETINS, "bulletins.ftl", PageMeta.of("Bản tin",
+                "Các bản tin PDF về điều động, luân chuyển cán bộ theo huyện, năm và đợt sơ kết.", Paths.BULLETINS, "website", ""),
+                new Pages.BulletinsPage(ctx.bulletins())))));
+        return tasks;
+    }
+
+    /** The site-wide list of record changes (also the source of its feed). */
+    public Page changes() {
+        return changes;
+    }
+
+    /** Every page at once, in page order: for tests and small sites. */
     public List<Page> pages() {
         List<Page> pages = new ArrayList<>();
-        pages.addAll(new IndexPages(ctx).pages());
-        pages.addAll(new UnitPages(ctx).pages());
-        pages.addAll(new CadrePages(ctx).pages());
-        pages.addAll(new ProgrammePages(ctx).pages());
-        pages.addAll(new MovePages(ctx).pages());
-        pages.addAll(new TagPages(ctx).pages());
-        pages.addAll(new ResultPages(ctx).pages());
-        pages.addAll(new TermPages(ctx).pages());
-        pages.add(new ChangePages(ctx).page());
-        pages.add(new Page(Paths.BULLETINS, "bulletins.ftl", PageMeta.of("Bản tin", "Các bản tin PDF về điều động, luân chuyển"
-                + " cán bộ theo huyện, năm và đợt sơ kết.", Paths.BULLETINS, "website", ""),
-                new Pages.BulletinsPage(ctx.bulletins())));
+        tasks().forEach(t -> pages.addAll(t.make().get()));
         return pages;
     }
 }

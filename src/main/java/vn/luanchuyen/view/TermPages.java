@@ -39,19 +39,26 @@ final class TermPages {
         return out;
     }
 
-    List<Page> pages() {
-        List<Page> out = new ArrayList<>();
+    /** One task per unit with terms: the terms are chosen now, the pages made when the task runs. */
+    List<PageTask> tasks() {
+        List<PageTask> out = new ArrayList<>();
         for (Unit u : ctx.data().units()) {
             List<Terms.Term> terms = terms(u);
-            List<Link> links = terms.stream().map(t -> new Link(path(u.id(), t), "Nhiệm kỳ " + t.label())).toList();
-            for (Terms.Term t : terms) {
-                String name = MoveRows.capitalise(PostNames.unit(u));
-                PageMeta meta = PageMeta.of(name + ": lãnh đạo nhiệm kỳ " + t.label(),
-                        "Những người giữ các chức vụ chủ chốt của " + PostNames.unit(u) + " trong nhiệm kỳ " + t.label() + ".",
-                        path(u.id(), t), "website", "");
-                out.add(new Page(path(u.id(), t), "term.ftl", meta,
-                        new TermPage(name, ctx.unitLink(u.id()), t.label(), holders(u, t), links)));
-            }
+            if (!terms.isEmpty()) out.add(new PageTask(terms.size(), () -> pages(u, terms)));
+        }
+        return out;
+    }
+
+    private List<Page> pages(Unit u, List<Terms.Term> terms) {
+        List<Page> out = new ArrayList<>();
+        List<Link> links = terms.stream().map(t -> new Link(path(u.id(), t), "Nhiệm kỳ " + t.label())).toList();
+        String name = MoveRows.capitalise(PostNames.unit(u));
+        for (Terms.Term t : terms) {
+            PageMeta meta = PageMeta.of(name + ": lãnh đạo nhiệm kỳ " + t.label(),
+                    "Những người giữ các chức vụ chủ chốt của " + PostNames.unit(u) + " trong nhiệm kỳ " + t.label() + ".",
+                    path(u.id(), t), "website", "");
+            out.add(new Page(path(u.id(), t), "term.ftl", meta,
+                    new TermPage(name, ctx.unitLink(u.id()), t.label(), holders(u, t), links)));
         }
         return out;
     }

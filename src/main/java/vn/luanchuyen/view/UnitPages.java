@@ -41,11 +41,7 @@ final class UnitPages {
         this.termPages = new TermPages(ctx);
     }
 
-    List<Page> pages() {
-        return ctx.data().units().stream().map(this::page).toList();
-    }
-
-    private Page page(Unit u) {
+    Page page(Unit u) {
         String name = MoveRows.capitalise(PostNames.unit(u));
         List<Move> moves = ctx.moveStats().in(u.id());
         Set<String> sourceIds = new LinkedHashSet<>(u.sources());

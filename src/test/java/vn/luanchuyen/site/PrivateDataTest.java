@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.luanchuyen.reuse.Reuse;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -160,6 +161,7 @@ class PrivateDataTest {
     private static List<String> leaks(Path out) throws IOException {
         List<String> found = new ArrayList<>();
         for (String file : SampleSite.files(out)) {
+            if (file.equals(Reuse.MANIFEST)) continue; // checked below: paths and fingerprints only, no text from data
             String text = file.endsWith(".pdf") ? pdfText(out.resolve(file))
                     : new String(Files.readAllBytes(out.resolve(file)), StandardCharsets.UTF_8);
             String lower = Fold.nfc(text).toLowerCase(Locale.ROOT);
@@ -182,6 +184,17 @@ class PrivateDataTest {
                 "can-bo/nguyen-hong-son/index.html", "don-vi/trang-xa/index.html", "thay-doi/feed.xml", "bulletins/vo-nhai-2021.pdf");
         List<String> leaks = leaks(publicOut);
         assertThat(leaks).as("internal data in the public site:%n%s", String.join("\n", leaks)).isEmpty();
+    }
+
+    /** The build manifest holds no text from data: a header, then a fingerprint and the path of a file of the site per line. */
+    @Test
+    void theBuildManifestHoldsOnlyFingerprintsAndPaths() throws IOException {
+        List<String> lines = Files.readAllLines(publicOut.resolve(Reuse.MANIFEST), StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).matches("# luanchuyen build manifest: stamp [0-9a-f]{32}");
+        assertThat(lines.subList(1, lines.size())).isNotEmpty().allSatisfy(line -> {
+            assertThat(line).matches("[0-9a-f]{32}\t[a-z0-9./-]+");
+            assertThat(publicOut.resolve(line.substring(33))).isRegularFile();
+        });
     }
 
     @Test

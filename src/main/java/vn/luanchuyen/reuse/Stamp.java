@@ -1,0 +1,106 @@
+package vn.luanchuyen.reuse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * What every output file depends on besides its own records: the program (our classes and the
+ * versions of the libraries it was built with), the templates folder (templates, styles, site
+ * settings) and the kind of build. Output made under one stamp is never reused under another,
+ * so a new version of the tool or an edited template re-renders everything.
+ *
+ * <pre>{@code
+ * String stamp = Stamp.of(root.resolve("templates"), "public");
+ * }</pre>
+ */
+public final class Stamp {
+    private Stamp() {
+    }
+
+    public static String of(Path templates, String kind) throws IOException {
+        MessageDigest sha = sha();
+        update(sha, "kind:" + kind);
+        code(sha);
+        folder(sha, templates);
+        return HexFormat.of().formatHex(sha.digest(), 0, 16);
+    }
+
+    /** Our classes, byte for byte, and the Maven coordinates of what was packed with them. */
+    private static void code(MessageDigest sha) throws IOException {
+        Path location;
+        try {
+            location = Path.of(Stamp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IOException("cannot locate the program's classes: " + e.getMessage(), e);
+        }
+        if (Files.isDirectory(location)) {
+            folder(sha, location.resolve("vn/luanchuyen"));
+            for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+                update(sha, "classpath:" + Path.of(entry).getFileName());
+            }
+            return;
+        }
+        try (JarFile jar = new JarFile(location.toFile())) {
+            List<JarEntry> entries = jar.stream()
+                    .filter(e -> e.getName().startsWith("vn/luanchuyen/") || e.getName().endsWith("/pom.properties"))
+                    .filter(e -> !e.isDirectory())
+                    .sorted(java.util.Comparator.comparing(JarEntry::getName)).toList();
+            for (JarEntry e : entries) {
+                update(sha, e.getName());
+                try (InputStream in = jar.getInputStream(e)) {
+                    byte[] bytes = in.readAllBytes();
+                    if (e.getName().endsWith("/pom.properties")) bytes = withoutComments(bytes);
+                    sha.update(bytes);
+                }
+            }
+        }
+    }
+
+    /** Maven writes the packaging time as a comment in pom.properties; only the coordinates count. */
+    private static byte[] withoutComments(byte[] properties) {
+        return new String(properties, StandardCharsets.ISO_8859_1).lines().filter(l -> !l.startsWith("#"))
+                .reduce("", (a, b) -> a + b + "\n").getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static void folder(MessageDigest sha, Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            update(sha, "absent:" + dir.getFileName());
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                update(sha, dir.relativize(p).toString().replace('\\', '/'));
+                sha.update(Files.readAllBytes(p));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static void update(MessageDigest sha, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        sha.update((byte) b.length);
+        sha.update((byte) (b.length >>> 8));
+        sha.update(b);
+    }
+
+    private static MessageDigest sha() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
