@@ -44,14 +44,22 @@ public final class Benchmark {
         line("check", t, 0, checked.diagnostics().size() + " diagnostics");
         t = System.nanoTime();
         Build.Result full = new Build(BuildContext.of(dir, Lang.VI, false)).run();
-        line("full build", t, full.files(), full.ok() ? "ok" : "FAILED");
+        line("full build", t, full.files(), full.ok() ? "ok: " + full.rendered() + " pages and bulletins rendered" : "FAILED");
+        phases(full);
         Path cadre = dir.resolve("data/cadres/cb-1.yaml");
         Files.writeString(cadre, Files.readString(cadre, StandardCharsets.UTF_8).replaceFirst("name: ([^\n]+)", "name: $1 Mới"),
                 StandardCharsets.UTF_8);
         t = System.nanoTime();
         Build.Result again = new Build(BuildContext.of(dir, Lang.VI, false)).run();
-        line("rebuild after one edit", t, again.files(), again.ok() ? "ok (a full build: incremental rebuilds are not done yet)" : "FAILED");
+        line("rebuild after one edit", t, again.files(), again.ok() ? "ok: " + again.rendered() + " rendered, " + again.reused()
+                + " taken unchanged from the previous output" : "FAILED");
+        phases(again);
         line("total", total, full.files() + again.files(), "");
+        out.flush();
+    }
+
+    private void phases(Build.Result r) {
+        r.phases().forEach(p -> out.printf(Locale.ROOT, "  %-22s %8.2f s%n", p.name(), p.seconds()));
         out.flush();
     }
 

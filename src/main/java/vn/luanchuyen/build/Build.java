@@ -60,9 +60,9 @@ public final class Build {
      * made from data, and of all the pages and bulletins, how many were rendered and how many
      * taken unchanged from the previous output.
      */
-    public record Result(Checked checked, int files, String note, long rendered, long reused) {
+    public record Result(Checked checked, int files, String note, long rendered, long reused, List<Phases.Phase> phases) {
         public Result(Checked checked, int files, String note) {
-            this(checked, files, note, 0, 0);
+            this(checked, files, note, 0, 0, List.of());
         }
 
         public boolean ok() {
@@ -71,13 +71,16 @@ public final class Build {
     }
 
     public Result run() throws IOException {
+        Phases phases = new Phases();
         Checked checked = Checked.of(context.root());
+        phases.end("load and check");
         if (checked.hasErrors()) return new Result(checked, 0, "");
         Redactor redactor = new Redactor();
         Dataset data = context.internal() ? checked.data() : redactor.publicView(checked.data());
         History history = readHistory(data, context.internal() ? d -> d : redactor::publicView);
+        phases.end("public view and git history");
         try (BuildLock lock = BuildLock.take(context.output())) {
-            return write(checked, data, history);
+            return write(checked, data, history, phases);
         }
     }
 
@@ -87,18 +90,22 @@ public final class Build {
         return context.reuse() ? Reuse.from(context.output(), stamp) : Reuse.nothing(stamp);
     }
 
-    private Result write(Checked checked, Dataset data, History history) throws IOException {
+    private Result write(Checked checked, Dataset data, History history, Phases phases) throws IOException {
         OutputSwap swap = new OutputSwap(context.output());
         Path staging = swap.begin();
         try {
             Reuse reuse = reuse();
             List<BulletinSpec> specs = new BulletinCatalog().specs(data);
+            phases.end("bulletin catalog");
             int files = new SiteBuilder(context.root(), context.progress()).build(data, history, links(specs), staging, reuse);
+            phases.end("site");
             BulletinWriter.writeAll(context.root(), context.internal(), history.head().map(c -> c.shortId()).orElse(""), data,
                     staging.resolve(Paths.BULLETIN_FILES), Runtime.getRuntime().availableProcessors(), reuse, Paths.BULLETIN_FILES);
+            phases.end("bulletins");
             reuse.writeManifest(staging);
             swap.commit();
-            return new Result(checked, files, history.note(), reuse.renderedCount(), reuse.taken());
+            phases.end("swap");
+            return new Result(checked, files, history.note(), reuse.renderedCount(), reuse.taken(), phases.list());
         } catch (IOException | RuntimeException e) {
             swap.abandon();
             throw e;

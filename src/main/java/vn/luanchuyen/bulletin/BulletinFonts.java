@@ -5,6 +5,7 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.BitSet;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,8 @@ final class BulletinFonts {
 
     private final List<Face> faces = new ArrayList<>();
 
+    private BitSet basicPlane;
+
     BulletinFonts() {
         add(SERIF, "LiberationSerif-Regular", 400, FontStyle.NORMAL);
         add(SERIF, "LiberationSerif-Bold", 700, FontStyle.NORMAL);
@@ -53,9 +56,20 @@ final class BulletinFonts {
         }
     }
 
-    /** Whether every face has a glyph for the code point. */
+    /** Whether every face has a glyph for the code point (the Basic Multilingual Plane is looked up once, on first use). */
     boolean covers(int codePoint) {
-        return faces.stream().allMatch(f -> f.cmap().getGlyphId(codePoint) != 0);
+        if (codePoint >= 0x10000) return coveredByAll(codePoint);
+        if (basicPlane == null) {
+            BitSet covered = new BitSet(0x10000);
+            for (int cp = 0; cp < 0x10000; cp++) if (coveredByAll(cp)) covered.set(cp);
+            basicPlane = covered;
+        }
+        return basicPlane.get(codePoint);
+    }
+
+    private boolean coveredByAll(int codePoint) {
+        for (Face f : faces) if (f.cmap().getGlyphId(codePoint) == 0) return false;
+        return true;
     }
 
     /** Offers every face to a renderer for one document; a face is embedded only if used. */

@@ -139,18 +139,25 @@ public final class BulletinWriter {
         return d.precision() == PartialDate.Precision.DAY ? d.earliest() : d.latest();
     }
 
-    /** Writes one bulletin, or takes it from the previous build when it is made from the same things. */
+    /**
+     * Writes one bulletin, or takes it from the previous build when its view (every text and
+     * number it shows), date, settings and name are the same; templates and styles are in the
+     * reuse stamp.
+     */
     private void write(DataIndex index, BulletinSpec spec, Path dir, Reuse reuse, String prefix) throws IOException {
-        Page page = page(index, spec);
-        String fingerprint = reuse.fingerprint().add(page.xhtml()).add(css).add(dated(page)).add(spec.fileName()).hex();
+        ViewBuilder.Built built = new ViewBuilder(index, config, internal).build(spec);
+        String fingerprint = reuse.fingerprint().add(built.view()).add(built.dated()).add(config).add(spec.fileName()).hex();
         Path target = dir.resolve(spec.fileName());
         if (reuse.take(prefix + spec.fileName(), fingerprint, target)) return;
-        Files.write(target, pdf(page, spec));
+        Files.write(target, pdf(page(index, built), spec));
         reuse.rendered();
     }
 
     private Page page(DataIndex index, BulletinSpec spec) {
-        ViewBuilder.Built built = new ViewBuilder(index, config, internal).build(spec);
+        return page(index, new ViewBuilder(index, config, internal).build(spec));
+    }
+
+    private Page page(DataIndex index, ViewBuilder.Built built) {
         String xhtml = Fold.nfc(templates.render(built.view()));
         Document dom = XhtmlDocument.parse(xhtml);
         new ColumnBalancer().balance(dom);

@@ -27,6 +27,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--fresh", description = "Render every page and bulletin again instead of taking unchanged ones from the previous output/.")
     boolean fresh;
 
+    @Option(names = "--timings", description = "Print how long each phase of the build took.")
+    boolean timings;
+
     @Spec
     CommandSpec spec;
 
@@ -61,6 +64,9 @@ final class BuildCommand implements Callable<Integer> {
                         + result.reused() + " unchanged and taken from the previous output"
                 : "đã dựng output/: " + result.files() + " trang từ dữ liệu; dựng mới " + result.rendered() + " trang và bản tin, giữ nguyên "
                         + result.reused() + " không đổi từ lần dựng trước");
+        if (timings) {
+            result.phases().forEach(p -> err.printf(java.util.Locale.ROOT, "  %-28s %7.2f s%n", p.name(), p.seconds()));
+        }
         out.flush();
         return Main.OK;
     }
