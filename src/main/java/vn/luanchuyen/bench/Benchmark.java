@@ -32,6 +32,15 @@ public final class Benchmark {
     }
 
     public void run(int communes) throws IOException {
+        run(communes, false);
+    }
+
+    /**
+     * As {@link #run(int)}; with {@code compare}, also the references in the same run: the
+     * floor (writing the bytes of our output afresh), Hugo on as many Markdown pages as our site
+     * has (when installed), and JBake's own content path on 1,000 Markdown posts.
+     */
+    public void run(int communes, boolean compare) throws IOException {
         long total = System.nanoTime();
         long t = System.nanoTime();
         NationalGenerator.Summary s = new NationalGenerator(42).write(dir, communes);
@@ -55,7 +64,53 @@ public final class Benchmark {
                 + " taken unchanged from the previous output" : "FAILED");
         phases(again);
         line("total", total, full.files() + again.files(), "");
+        if (compare) compare(full.files());
         out.flush();
+    }
+
+    /**
+     * Renders every bulletin of the project at {@code root} (the sample data by default) {@code
+     * rounds} times in one JVM on every core, fresh each time (nothing reused), and prints each
+     * round's bulletins and PDF pages per second: the first round is cold, the later ones warm.
+     */
+    public void bulletins(Path root, int rounds) throws IOException {
+        Checked checked = Checked.of(root);
+        if (checked.hasErrors()) throw new IOException("the data at " + root + " has errors: run check");
+        for (int r = 1; r <= rounds; r++) {
+            Path into = dir.resolve("round-" + r);
+            long t = System.nanoTime();
+            var specs = vn.luanchuyen.bulletin.BulletinWriter.writeAll(root, false, "", checked.data(), into,
+                    Runtime.getRuntime().availableProcessors());
+            double seconds = (System.nanoTime() - t) / 1e9;
+            int pages = 0;
+            for (var spec : specs) {
+                try (var pdf = org.apache.pdfbox.Loader.loadPDF(into.resolve(spec.fileName()).toFile())) {
+                    pages += pdf.getNumberOfPages();
+                }
+            }
+            out.printf(Locale.ROOT, "bulletins, round %-2d %8.2f s  %6.1f bulletins/s  %6.1f PDF pages/s  (%d bulletins, %d pages)%n",
+                    r, seconds, specs.size() / seconds, pages / seconds, specs.size(), pages);
+            out.flush();
+        }
+    }
+
+    private void compare(int pages) throws IOException {
+        Path refs = dir.resolve("comparison");
+        long t = System.nanoTime();
+        double floor = Comparison.floor(dir.resolve("output"), refs.resolve("floor"));
+        line("floor: write our output", t, 0, String.format(Locale.ROOT, "%.2f s to write the same bytes afresh", floor));
+        t = System.nanoTime();
+        try {
+            double hugo = Comparison.hugo(pages, refs.resolve("hugo"));
+            line("hugo: same page count", t, 0, hugo < 0 ? "hugo is not installed (apt-get install hugo)"
+                    : String.format(Locale.ROOT, "%.2f s for %,d Markdown pages (%,.0f pages/s)", hugo, pages, pages / hugo));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        t = System.nanoTime();
+        double jbake = Comparison.jbake(1000, refs.resolve("jbake"), templates);
+        line("jbake: 1,000 posts", t, 0, String.format(Locale.ROOT, "%.2f s for 1,000 Markdown posts (%,.0f posts/s)", jbake, 1000 / jbake));
     }
 
     private void phases(Build.Result r) {

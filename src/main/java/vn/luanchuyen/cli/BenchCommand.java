@@ -13,7 +13,7 @@ import vn.luanchuyen.bench.Benchmark;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Generates a synthetic dataset of N communes in a temporary folder, then times check, a full build and a"
                 + " rebuild after editing one cadre file: seconds, pages/s and peak heap per phase.",
-        footer = {"", "Examples:", "  ./luanchuyen bench --communes 1000", "  ./luanchuyen bench --communes 10600 --keep /tmp/national"})
+        footer = {"", "Examples:", "  ./luanchuyen bench --communes 1000", "  ./luanchuyen bench --communes 1000 --compare", "  ./luanchuyen bench --bulletins 6", "  ./luanchuyen bench --communes 10600 --keep /tmp/national"})
 final class BenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
@@ -24,13 +24,23 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Generate into this folder and keep it (default: a temporary folder, deleted).")
     Path keep;
 
+    @Option(names = "--compare", description = "Also measure, in the same run: writing our output's bytes afresh (the floor),"
+            + " Hugo on as many Markdown pages (if installed: apt-get install hugo) and JBake's own content path on 1,000 posts.")
+    boolean compare;
+
+    @Option(names = "--bulletins", paramLabel = "ROUNDS", description = "Instead: render every bulletin of this project's data"
+            + " ROUNDS times in one JVM (the first round cold, the others warm) and print bulletins and PDF pages per second.")
+    Integer bulletinRounds;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         Path dir = keep != null ? keep : Files.createTempDirectory("luanchuyen-bench");
-        new Benchmark(dir, options.root().resolve("templates"), spec.commandLine().getOut()).run(communes);
+        Benchmark bench = new Benchmark(dir, options.root().resolve("templates"), spec.commandLine().getOut());
+        if (bulletinRounds != null) bench.bulletins(options.root(), bulletinRounds);
+        else bench.run(communes, compare);
         if (keep == null) {
             try (var walk = Files.walk(dir)) {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
