@@ -328,7 +328,12 @@ class SiteBrowserIT {
                     new WebDriverWait(driver, Duration.ofSeconds(10))
                             .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results li")));
                 }
-                List<String> urls = requested();
+                // The browser's log of requests arrives asynchronously: collect until the stylesheet shows up (or 10 s pass).
+                List<String> urls = new ArrayList<>(requested());
+                long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                while (urls.stream().noneMatch(u -> u.endsWith("/assets/site.css")) && System.nanoTime() < until) {
+                    urls.addAll(requested());
+                }
                 assertThat(urls).as("/%s loads the stylesheet", page).anySatisfy(u -> assertThat(u).endsWith("/assets/site.css"));
                 // chrome://, data: and blob: addresses never leave the browser.
                 urls.stream().filter(u -> u.matches("(?i)(https?|wss?|ftp)://.*") && !u.startsWith(origin))
