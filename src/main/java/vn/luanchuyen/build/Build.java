@@ -84,7 +84,11 @@ public final class Build {
         }
     }
 
-    /** What may be taken from the previous output: made by the same program from the same templates, same kind of build. */
+    /**
+     * What may be kept from the previous output: made by the same program from the same templates,
+     * same kind of build, completely applied. With it, the build is applied to {@code output/} in
+     * place; without it, a whole new output is swapped in.
+     */
     private Reuse reuse() throws IOException {
         String stamp = Stamp.of(context.root().resolve("templates"), context.internal() ? "internal" : "public");
         return context.reuse() ? Reuse.from(context.output(), stamp) : Reuse.nothing(stamp);
@@ -102,9 +106,14 @@ public final class Build {
             BulletinWriter.writeAll(context.root(), context.internal(), history.head().map(c -> c.shortId()).orElse(""), data,
                     staging.resolve(Paths.BULLETIN_FILES), Runtime.getRuntime().availableProcessors(), reuse, Paths.BULLETIN_FILES);
             phases.end("bulletins");
-            reuse.writeManifest(staging);
-            swap.commit();
-            phases.end("swap");
+            if (reuse.inPlace()) {
+                reuse.apply(staging, context.output());
+                phases.end("apply to output/");
+            } else {
+                reuse.writeManifest(staging);
+                swap.commit();
+                phases.end("swap");
+            }
             return new Result(checked, files, history.note(), reuse.renderedCount(), reuse.taken(), phases.list());
         } catch (IOException | RuntimeException e) {
             swap.abandon();

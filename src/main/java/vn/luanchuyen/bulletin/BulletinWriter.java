@@ -148,7 +148,7 @@ public final class BulletinWriter {
         ViewBuilder.Built built = new ViewBuilder(index, config, internal).build(spec);
         String fingerprint = reuse.fingerprint().add(built.view()).add(built.dated()).add(config).add(spec.fileName()).hex();
         Path target = dir.resolve(spec.fileName());
-        if (reuse.take(prefix + spec.fileName(), fingerprint, target)) return;
+        if (reuse.take(prefix + spec.fileName(), fingerprint)) return;
         Files.write(target, pdf(page(index, built), spec));
         reuse.rendered();
     }

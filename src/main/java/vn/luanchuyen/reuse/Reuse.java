@@ -1,35 +1,45 @@
 package vn.luanchuyen.reuse;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
 
 /**
- * Lets a build take unchanged files from the previous output instead of rendering them again.
- * The previous build left a manifest ({@value #MANIFEST}): its stamp (program, templates, kind
- * of build) and, per output file, the fingerprint of everything the file was made from. A file
- * whose fingerprint is the same under the same stamp is hard-linked from the previous output
- * into the new one (copied where links are not possible); every other file is rendered. The new
- * build writes its own manifest, so the next build can do the same. Thread-safe.
+ * Lets a build keep unchanged files of the previous output instead of rendering them again.
+ * Every build leaves a manifest ({@value #MANIFEST}): its stamp (program, templates, kind of
+ * build) and, per output file, a fingerprint of everything the file was made from (for pages and
+ * bulletins) or of its bytes (the rest).
+ *
+ * <p>With a manifest made under the same stamp, the build renders into the staging folder only
+ * the files whose fingerprint changed, plus the few files every build writes (feeds, search
+ * index, sitemap, articles), then {@link #apply applies} them to {@code output/} in place: each
+ * file is renamed into place (so every file is always whole), files the new build no longer has
+ * are deleted, and the manifest is replaced last. A marker ({@value #APPLYING}) is written first
+ * and removed last, and the JVM's shutdown waits for the apply to finish, so an interrupted build
+ * ({@code Ctrl-C}) still completes it; if the process is killed outright while applying, the
+ * marker stays and the next build ignores the manifest and builds everything into a fresh
+ * folder that replaces {@code output/} whole. Without a usable manifest everything is rendered
+ * and swapped in whole. Thread-safe.
  *
  * <pre>{@code
  * Reuse reuse = Reuse.from(root.resolve("output"), Stamp.of(templates, "public"));
- * if (!reuse.take(path, fingerprint, target)) render(target);
- * reuse.writeManifest(staging);
+ * if (!reuse.take(path, fingerprint)) render(staging.resolve(path));
+ * if (reuse.inPlace()) reuse.apply(staging, output); else { reuse.writeManifest(staging); swap(); }
  * }</pre>
  */
 public final class Reuse {
     public static final String MANIFEST = ".luanchuyen/manifest.tsv";
+    public static final String APPLYING = ".luanchuyen/applying";
     private static final String HEADER = "# luanchuyen build manifest: stamp ";
     private final Path previousOutput;
     private final Map<String, String> previous;
@@ -45,14 +55,24 @@ public final class Reuse {
         this.stamp = stamp;
     }
 
-    /** Reuse from the output a previous build left, if it was made under the same stamp; otherwise render everything. */
+    /**
+     * Reuse from the output a previous build left, if it was made under the same stamp and
+     * completely applied; otherwise render everything.
+     */
     public static Reuse from(Path previousOutput, String stamp) throws IOException {
-        return new Reuse(previousOutput, read(previousOutput.resolve(MANIFEST), stamp), stamp);
+        if (Files.exists(previousOutput.resolve(APPLYING))) return nothing(stamp);
+        Map<String, String> previous = read(previousOutput.resolve(MANIFEST), stamp);
+        return previous.isEmpty() ? nothing(stamp) : new Reuse(previousOutput, previous, stamp);
     }
 
     /** Renders everything (nothing to reuse) but still records a manifest. */
     public static Reuse nothing(String stamp) {
         return new Reuse(null, Map.of(), stamp);
+    }
+
+    /** Whether unchanged files stay in the previous output and the rest is applied to it in place. */
+    public boolean inPlace() {
+        return previousOutput != null;
     }
 
     /** A fresh fingerprint for one output file (one per thread). */
@@ -61,24 +81,14 @@ public final class Reuse {
     }
 
     /**
-     * Puts the previous build's file at {@code path} into {@code target} if it was made from the
-     * same things; returns whether it did. Either way the fingerprint goes into the new manifest.
+     * Whether the previous output's file at {@code path} was made from the same things and is
+     * still there, so it can stay; if not, the caller renders it. Either way the fingerprint goes
+     * into the new manifest.
      */
-    public boolean take(String path, String fingerprint, Path target) {
+    public boolean take(String path, String fingerprint) {
         current.put(path, fingerprint);
         if (previousOutput == null || !fingerprint.equals(previous.get(path))) return false;
-        Path source = previousOutput.resolve(path);
-        if (!Files.isRegularFile(source)) return false;
-        try {
-            Files.createDirectories(target.getParent());
-            try {
-                Files.createLink(target, source);
-            } catch (UnsupportedOperationException | IOException notLinked) {
-                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        if (!Files.isRegularFile(previousOutput.resolve(path))) return false;
         taken.increment();
         return true;
     }
@@ -86,6 +96,19 @@ public final class Reuse {
     /** Counts a file that was rendered afresh. */
     public void rendered() {
         made.increment();
+    }
+
+    /** Records a file every build writes (feeds, sitemap, articles …), by the digest of its bytes. */
+    public void written(String path, Path file) throws IOException {
+        current.put(path, new Fingerprint(accessors).add(Files.readAllBytes(file)).hex());
+    }
+
+    /** Records every file under {@code dir} as {@link #written}, with paths relative to {@code root}. */
+    public void writtenUnder(Path root, Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) written(relative(root, p), p);
+        }
     }
 
     /** How many files were taken from the previous output, and how many rendered. */
@@ -103,7 +126,80 @@ public final class Reuse {
         Files.createDirectories(file.getParent());
         StringBuilder sb = new StringBuilder(HEADER).append(stamp).append('\n');
         new TreeMap<>(current).forEach((path, fp) -> sb.append(fp).append('\t').append(path).append('\n'));
-        Files.writeString(file, sb, StandardCharsets.UTF_8);
+        Path temporary = file.resolveSibling("manifest.tsv.new");
+        Files.writeString(temporary, sb, StandardCharsets.UTF_8);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Applies what was rendered into {@code staging} to {@code output} in place (see the class
+     * comment), then removes {@code staging}.
+     */
+    public void apply(Path staging, Path output) throws IOException {
+        if (!inPlace()) throw new IllegalStateException("nothing to apply to: the build renders a whole new output");
+        CountDownLatch applied = new CountDownLatch(1);
+        Thread waitForApply = new Thread(() -> {
+            try {
+                applied.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "luanchuyen: finish applying the build");
+        Runtime.getRuntime().addShutdownHook(waitForApply);
+        try {
+            Path marker = output.resolve(APPLYING);
+            Files.createDirectories(marker.getParent());
+            Files.writeString(marker, "a build is being applied to this folder; if this file stays, the next build renders everything\n",
+                    StandardCharsets.UTF_8);
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(staging)) {
+                files = walk.filter(Files::isRegularFile).toList();
+            }
+            for (Path f : files) {
+                String path = relative(staging, f);
+                Path target = output.resolve(path);
+                String fingerprint = current.get(path);
+                if (fingerprint != null && fingerprint.equals(previous.get(path)) && Files.isRegularFile(target)) continue; // same bytes
+                Files.createDirectories(target.getParent());
+                Files.move(f, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            for (String gone : new TreeMap<>(previous).keySet()) {
+                if (!current.containsKey(gone)) delete(output, gone);
+            }
+            writeManifest(output);
+            Files.delete(marker);
+            deleteTree(staging);
+        } finally {
+            applied.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(waitForApply);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running and returns now that the apply is over
+            }
+        }
+    }
+
+    /** Deletes a file the new build does not have, and the folders it leaves empty. */
+    private static void delete(Path output, String path) throws IOException {
+        Path file = output.resolve(path);
+        Files.deleteIfExists(file);
+        for (Path dir = file.getParent(); dir != null && !dir.equals(output) && dir.startsWith(output); dir = dir.getParent()) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) break;
+            }
+            Files.delete(dir);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
     }
 
     private static Map<String, String> read(Path manifest, String stamp) throws IOException {
@@ -116,15 +212,5 @@ public final class Reuse {
             if (tab > 0) out.put(line.substring(tab + 1), line.substring(0, tab));
         }
         return out;
-    }
-
-    /** What the previous manifest said about a path (for tests and reports). */
-    public Optional<String> previousFingerprint(String path) {
-        return Optional.ofNullable(previous.get(path));
-    }
-
-    /** The paths the new manifest lists. */
-    public List<String> paths() {
-        return new ArrayList<>(new TreeMap<>(current).keySet());
     }
 }

@@ -27,7 +27,7 @@ import vn.luanchuyen.view.Paths;
  * Makes and renders pages from data through the project's templates into the output folder, on
  * every core, a few at a time: each task's pages are made, rendered, written and dropped, so
  * memory does not grow with the site. A page whose fingerprint (its record, its template, when
- * it changed) is the same as in the previous build is taken from the previous output instead of
+ * it changed) is the same as in the previous build is kept from the previous output instead of
  * rendered ({@link Reuse}). Each page gets {@code updated}: when its records last changed (the
  * last commit touching its files, or the data's last commit) and the commit the site was built
  * from; dates come from git, never from the clock.
@@ -86,7 +86,7 @@ final class PageWriter {
         String file = Paths.file(page.path());
         Path target = out.resolve(file);
         String fingerprint = reuse.fingerprint().add(page.template()).add(page.meta()).add(page.page()).add(updated).hex();
-        if (!reuse.take(file, fingerprint, target)) {
+        if (!reuse.take(file, fingerprint)) {
             Map<String, Object> model = new HashMap<>();
             model.put("site", settings);
             model.put("page", page.page());

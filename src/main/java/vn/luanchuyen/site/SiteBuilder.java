@@ -39,14 +39,17 @@ public final class SiteBuilder {
 
     /**
      * Builds the site; returns the number of pages made from data. Pages made from the same
-     * things as in the previous build are taken from it ({@code reuse}).
+     * things as in the previous build are not rendered again ({@code reuse}); every file written
+     * is recorded there.
      */
     public int build(Dataset data, History history, List<BulletinRef> bulletins, Path out, Reuse reuse) throws IOException {
         SiteSettings settings = SiteSettings.read(root);
         List<Article> articles = new JBakeOven(root).bake(out, settings.host());
+        reuse.writtenUnder(out, out); // what JBake wrote: articles, their archive and tags, feed, assets
         SiteViews views = new SiteViews(data, articles, history, bulletins);
         Templates templates = Templates.html(root.resolve("templates"));
         List<PageWriter.Written> pages = new PageWriter(templates, settings, history, progress, reuse).write(views.tasks(), out);
+        Files.createDirectories(out.resolve("thay-doi")); // its page may be kept from the previous output, not written here
         Files.writeString(out.resolve("thay-doi/feed.xml"), Templates.xml(root.resolve("templates"))
                 .render("changes-feed.ftl", Map.of("site", settings, "page", views.changes().page())), StandardCharsets.UTF_8);
         new SearchIndexWriter().write(pages.stream().flatMap(p -> p.searchEntry().stream()).toList(), articles,
@@ -57,6 +60,9 @@ public final class SiteBuilder {
         articles.forEach(a -> paths.add(a.uri()));
         new SitemapWriter(settings).write(paths, out);
         copyLunr(out.resolve("assets/lunr.min.js"));
+        for (String written : List.of("thay-doi/feed.xml", "search-index.json", "sitemap.xml", "robots.txt", "assets/lunr.min.js")) {
+            reuse.written(written, out.resolve(written));
+        }
         return pages.size();
     }
 
