@@ -9,6 +9,7 @@ import vn.luanchuyen.bulletin.BulletinWriter;
 import vn.luanchuyen.derive.UnitIndex;
 import vn.luanchuyen.history.History;
 import vn.luanchuyen.history.HistoryReader;
+import vn.luanchuyen.diag.Phases;
 import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.text.PostNames;
 import vn.luanchuyen.view.Link;
@@ -101,8 +102,7 @@ public final class Build {
             Reuse reuse = reuse();
             List<BulletinSpec> specs = new BulletinCatalog().specs(data);
             phases.end("bulletin catalog");
-            int files = new SiteBuilder(context.root(), context.progress()).build(data, history, links(specs), staging, reuse);
-            phases.end("site");
+            int files = new SiteBuilder(context.root(), context.progress()).build(data, history, links(specs), staging, reuse, phases);
             BulletinWriter.writeAll(context.root(), context.internal(), history.head().map(c -> c.shortId()).orElse(""), data,
                     staging.resolve(Paths.BULLETIN_FILES), Runtime.getRuntime().availableProcessors(), reuse, Paths.BULLETIN_FILES);
             phases.end("bulletins");

@@ -93,6 +93,22 @@ public final class Reuse {
         return true;
     }
 
+    /**
+     * Keeps a file of the previous output that this build does not write at all (because what it
+     * is made from did not change); false if the previous build did not have it or it is gone.
+     */
+    public boolean keep(String path) {
+        String fingerprint = previous.get(path);
+        if (previousOutput == null || fingerprint == null || !Files.isRegularFile(previousOutput.resolve(path))) return false;
+        current.put(path, fingerprint);
+        return true;
+    }
+
+    /** The previous output's file at {@code path}, when there is a previous output to keep files from. */
+    public java.util.Optional<Path> previous(String path) {
+        return previousOutput == null ? java.util.Optional.empty() : java.util.Optional.of(previousOutput.resolve(path));
+    }
+
     /** Counts a file that was rendered afresh. */
     public void rendered() {
         made.increment();
@@ -101,14 +117,6 @@ public final class Reuse {
     /** Records a file every build writes (feeds, sitemap, articles …), by the digest of its bytes. */
     public void written(String path, Path file) throws IOException {
         current.put(path, new Fingerprint(accessors).add(Files.readAllBytes(file)).hex());
-    }
-
-    /** Records every file under {@code dir} as {@link #written}, with paths relative to {@code root}. */
-    public void writtenUnder(Path root, Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) return;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) written(relative(root, p), p);
-        }
     }
 
     /** How many files were taken from the previous output, and how many rendered. */

@@ -37,6 +37,13 @@ public final class Stamp {
         return HexFormat.of().formatHex(sha.digest(), 0, 16);
     }
 
+    /** A digest of every file under a folder, names and bytes ("absent" when there is no folder). */
+    public static String ofFolder(Path dir) throws IOException {
+        MessageDigest sha = sha();
+        folder(sha, dir);
+        return HexFormat.of().formatHex(sha.digest(), 0, 16);
+    }
+
     /** Our classes, byte for byte, and the Maven coordinates of what was packed with them. */
     private static void code(MessageDigest sha) throws IOException {
         Path location;

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.luanchuyen.diag.Phases;
 import vn.luanchuyen.diag.Progress;
 import vn.luanchuyen.history.History;
 import vn.luanchuyen.model.Dataset;
@@ -42,13 +43,18 @@ public final class SiteBuilder {
      * things as in the previous build are not rendered again ({@code reuse}); every file written
      * is recorded there.
      */
-    public int build(Dataset data, History history, List<BulletinRef> bulletins, Path out, Reuse reuse) throws IOException {
+    public int build(Dataset data, History history, List<BulletinRef> bulletins, Path out, Reuse reuse, Phases phases)
+            throws IOException {
         SiteSettings settings = SiteSettings.read(root);
-        List<Article> articles = new JBakeOven(root).bake(out, settings.host());
-        reuse.writtenUnder(out, out); // what JBake wrote: articles, their archive and tags, feed, assets
+        BakedArticles.Baked baked = new BakedArticles(root, reuse).bakeInto(out, settings.host());
+        List<Article> articles = baked.articles();
+        phases.end(baked.baked() ? "site: articles (JBake)" : "site: articles (unchanged, kept)");
         SiteViews views = new SiteViews(data, articles, history, bulletins);
+        List<vn.luanchuyen.view.PageTask> tasks = views.tasks();
+        phases.end("site: indexes for pages");
         Templates templates = Templates.html(root.resolve("templates"));
-        List<PageWriter.Written> pages = new PageWriter(templates, settings, history, progress, reuse).write(views.tasks(), out);
+        List<PageWriter.Written> pages = new PageWriter(templates, settings, history, progress, reuse).write(tasks, out);
+        phases.end("site: pages");
         Files.createDirectories(out.resolve("thay-doi")); // its page may be kept from the previous output, not written here
         Files.writeString(out.resolve("thay-doi/feed.xml"), Templates.xml(root.resolve("templates"))
                 .render("changes-feed.ftl", Map.of("site", settings, "page", views.changes().page())), StandardCharsets.UTF_8);
@@ -63,6 +69,7 @@ public final class SiteBuilder {
         for (String written : List.of("thay-doi/feed.xml", "search-index.json", "sitemap.xml", "robots.txt", "assets/lunr.min.js")) {
             reuse.written(written, out.resolve(written));
         }
+        phases.end("site: feeds, search, sitemap");
         return pages.size();
     }
 

@@ -177,6 +177,36 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void articlesAreBakedOnlyWhenContentChanges() throws IOException {
+        Path article = project.root().resolve("content/bai-viet/bai-moi.md");
+        Files.createDirectories(article.getParent());
+        Files.writeString(article, "title=Bài đầu\ndate=2022-07-04\ntype=post\nstatus=published\ntags=luân chuyển\n"
+                + "summary=Tóm tắt\ncadres=cb-5\n~~~~~~\nNội dung.\n", StandardCharsets.UTF_8);
+        assertThat(phaseNames(build(output(), true))).contains("site: articles (JBake)");
+        assertThat(phaseNames(build(output(), true))).contains("site: articles (unchanged, kept)");
+        assertThat(Files.readString(output().resolve("can-bo/cb-5/index.html"))).contains("Bài đầu");
+
+        Files.writeString(article, Files.readString(article).replace("Bài đầu", "Bài sửa"), StandardCharsets.UTF_8);
+        assertThat(phaseNames(build(output(), true))).contains("site: articles (JBake)");
+        assertThat(Files.readString(output().resolve("can-bo/cb-5/index.html"))).contains("Bài sửa").doesNotContain("Bài đầu");
+        Path fresh = project.root().resolve("fresh");
+        build(fresh, false);
+        assertSameTree(output(), fresh);
+
+        assertThat(output().resolve("bai-viet/bai-moi.html")).exists();
+        Files.delete(article);
+        build(output(), true);
+        assertThat(output().resolve("bai-viet/bai-moi.html")).doesNotExist();
+        Path fresh2 = project.root().resolve("fresh2");
+        build(fresh2, false);
+        assertSameTree(output(), fresh2);
+    }
+
+    private static List<String> phaseNames(Build.Result r) {
+        return r.phases().stream().map(vn.luanchuyen.diag.Phases.Phase::name).toList();
+    }
+
+    @Test
     void anEditedTemplateRendersEverythingAgain() throws IOException {
         Build.Result first = build(output(), true);
         Path layout = project.root().resolve("templates/layout.ftl");

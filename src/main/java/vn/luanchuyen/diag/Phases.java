@@ -1,4 +1,4 @@
-package vn.luanchuyen.build;
+package vn.luanchuyen.diag;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ public final class Phases {
     private long started = System.nanoTime();
 
     /** Ends the phase running since the last call (or since this object was made). */
-    void end(String name) {
+    public void end(String name) {
         long now = System.nanoTime();
         done.add(new Phase(name, (now - started) / 1e9));
         started = now;
