@@ -73,7 +73,7 @@ public final class Build {
 
     public Result run() throws IOException {
         Phases phases = new Phases();
-        Checked checked = Checked.of(context.root());
+        Checked checked = Checked.of(context.root(), context.parsed());
         phases.end("load and check");
         if (checked.hasErrors()) return new Result(checked, 0, "");
         Redactor redactor = new Redactor();

@@ -7,14 +7,20 @@ import vn.luanchuyen.diag.Diagnostic;
 import vn.luanchuyen.diag.Diagnostics;
 import vn.luanchuyen.load.DatasetLoader;
 import vn.luanchuyen.load.LinkCheck;
+import vn.luanchuyen.load.ParsedFiles;
 import vn.luanchuyen.model.Dataset;
 
 /** The data of a project, loaded and checked, with every problem found. */
 public record Checked(Dataset data, List<Diagnostic> diagnostics) {
 
     public static Checked of(Path root) {
+        return of(root, null);
+    }
+
+    /** As {@link #of(Path)}, parsing again only the files changed since {@code parsed} saw them (null: all). */
+    public static Checked of(Path root, ParsedFiles parsed) {
         Diagnostics diagnostics = new Diagnostics();
-        Dataset data = new DatasetLoader(root).load(diagnostics);
+        Dataset data = new DatasetLoader(root, parsed).load(diagnostics);
         LinkCheck.outside(root, List.of("content", "templates"), diagnostics);
         new Checker().check(data, diagnostics);
         return new Checked(data, diagnostics.sorted());

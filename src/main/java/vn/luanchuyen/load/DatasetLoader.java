@@ -39,10 +39,17 @@ public final class DatasetLoader {
 
     private final Path root;
     private final Vocabularies vocab = Vocabularies.create();
+    private final ParsedFiles parsed;
 
     /** @param root the project folder, holding {@code data/} */
     public DatasetLoader(Path root) {
+        this(root, null);
+    }
+
+    /** @param parsed files parsed by earlier loads in this process, to parse again only what changed (null: none) */
+    public DatasetLoader(Path root, ParsedFiles parsed) {
         this.root = root;
+        this.parsed = parsed;
     }
 
     public Dataset load(Diagnostics diagnostics) {
@@ -54,7 +61,9 @@ public final class DatasetLoader {
         }
         List<Path> files = yamlFiles(data, diagnostics);
         // Files are independent: read and parse them on every core, then merge in file order.
-        List<Loaded> loaded = files.parallelStream().map(this::loadFile).toList();
+        List<Loaded> loaded = files.parallelStream()
+                .map(f -> parsed == null ? loadFile(f) : parsed.get(f, () -> loadFile(f))).toList();
+        if (parsed != null) parsed.retain(files);
         for (Loaded l : loaded) {
             diagnostics.addAll(l.diagnostics().sorted());
             c.add(l.data());
