@@ -52,11 +52,18 @@ public record PartialDate(int year, int month, int day, boolean approximate) imp
     /** ISO-like text as written in YAML: {@code 2020}, {@code 2020-03}, {@code ~2020-03-15}. */
     @Override
     public String toString() {
-        String s = switch (precision()) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-        };
-        return approximate ? "~" + s : s;
+        StringBuilder b = new StringBuilder(11);
+        if (approximate) b.append('~');
+        digits(b, year, 4);
+        if (precision() != Precision.YEAR) digits(b.append('-'), month, 2);
+        if (precision() == Precision.DAY) digits(b.append('-'), day, 2);
+        return b.toString();
+    }
+
+    /** Appends {@code n} with zeros in front up to {@code width} digits (String.format is slow on hot paths). */
+    private static StringBuilder digits(StringBuilder b, int n, int width) {
+        String s = Integer.toString(n);
+        for (int i = s.length(); i < width; i++) b.append('0');
+        return b.append(s);
     }
 }

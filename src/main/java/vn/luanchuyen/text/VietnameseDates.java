@@ -20,10 +20,14 @@ public final class VietnameseDates {
     /** A partial date in running text: "04/07/2022", "tháng 3/2020", "năm 2021", "khoảng tháng 6/2020". */
     public static String of(PartialDate d) {
         String text = switch (d.precision()) {
-            case DAY -> String.format("%02d/%02d/%04d", d.day(), d.month(), d.year());
+            case DAY -> twoDigits(d.day()) + "/" + twoDigits(d.month()) + "/" + d.year();
             case MONTH -> "tháng " + d.month() + "/" + d.year();
             case YEAR -> "năm " + d.year();
         };
         return d.approximate() ? "khoảng " + text : text;
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 }
