@@ -136,7 +136,8 @@ public final class Benchmark {
         return peak / (1024 * 1024);
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    /** Copies a folder tree (the templates into a generated project). */
+    static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
                 Path t = to.resolve(from.relativize(p).toString());
