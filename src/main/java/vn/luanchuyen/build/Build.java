@@ -86,13 +86,14 @@ public final class Build {
     }
 
     /**
-     * What may be kept from the previous output: made by the same program from the same templates,
-     * same kind of build, completely applied. With it, the build is applied to {@code output/} in
-     * place; without it, a whole new output is swapped in.
+     * What may be kept from the previous output: a completely applied build with a manifest (files
+     * made by another program, from other templates or for another kind of build have other
+     * fingerprints). With it, the build is applied to {@code output/} in place; without it, a
+     * whole new output is swapped in.
      */
     private Reuse reuse() throws IOException {
-        String stamp = Stamp.of(context.root().resolve("templates"), context.internal() ? "internal" : "public");
-        return context.reuse() ? Reuse.from(context.output(), stamp) : Reuse.nothing(stamp);
+        Stamp.Stamps stamps = Stamp.of(context.root().resolve("templates"), context.internal() ? "internal" : "public");
+        return context.reuse() ? Reuse.from(context.output(), stamps) : Reuse.nothing(stamps);
     }
 
     private Result write(Checked checked, Dataset data, History history, Phases phases) throws IOException {

@@ -14,6 +14,7 @@ import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.model.PartialDate;
 import vn.luanchuyen.publish.Redactor;
 import vn.luanchuyen.reuse.Reuse;
+import vn.luanchuyen.reuse.Stamp;
 import vn.luanchuyen.text.Fold;
 
 /**
@@ -70,7 +71,7 @@ public final class BulletinWriter {
      */
     public static List<BulletinSpec> writeAll(Path root, boolean internal, String dataVersion, Dataset data, Path dir, int threads)
             throws IOException {
-        return writeAll(root, internal, dataVersion, data, dir, threads, Reuse.nothing(""), "");
+        return writeAll(root, internal, dataVersion, data, dir, threads, Reuse.nothing(new Stamp.Stamps("", "")), "");
     }
 
     /**
@@ -141,12 +142,12 @@ public final class BulletinWriter {
 
     /**
      * Writes one bulletin, or takes it from the previous build when its view (every text and
-     * number it shows), date, settings and name are the same; templates and styles are in the
-     * reuse stamp.
+     * number it shows), date, settings and name are the same; the bulletin templates and styles
+     * are in the bulletins' stamp.
      */
     private void write(DataIndex index, BulletinSpec spec, Path dir, Reuse reuse, String prefix) throws IOException {
         ViewBuilder.Built built = new ViewBuilder(index, config, internal).build(spec);
-        String fingerprint = reuse.fingerprint().add(built.view()).add(built.dated()).add(config).add(spec.fileName()).hex();
+        String fingerprint = reuse.bulletinFingerprint().add(built.view()).add(built.dated()).add(config).add(spec.fileName()).hex();
         Path target = dir.resolve(spec.fileName());
         if (reuse.take(prefix + spec.fileName(), fingerprint)) return;
         Files.write(target, pdf(page(index, built), spec));

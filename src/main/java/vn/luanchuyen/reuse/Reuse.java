@@ -16,11 +16,12 @@ import java.util.stream.Stream;
 
 /**
  * Lets a build keep unchanged files of the previous output instead of rendering them again.
- * Every build leaves a manifest ({@value #MANIFEST}): its stamp (program, templates, kind of
- * build) and, per output file, a fingerprint of everything the file was made from (for pages and
- * bulletins) or of its bytes (the rest).
+ * Every build leaves a manifest ({@value #MANIFEST}): per output file, a fingerprint of
+ * everything the file was made from, starting with the stamp of its kind ({@link Stamp}: the
+ * program, the templates of pages or of bulletins, public or internal), or of its bytes (feeds,
+ * search index, sitemap, articles).
  *
- * <p>With a manifest made under the same stamp, the build renders into the staging folder only
+ * <p>With a manifest, the build renders into the staging folder only
  * the files whose fingerprint changed, plus the few files every build writes (feeds, search
  * index, sitemap, articles), then {@link #apply applies} them to {@code output/} in place: each
  * file is renamed into place (so every file is always whole), files the new build no longer has
@@ -33,6 +34,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * Reuse reuse = Reuse.from(root.resolve("output"), Stamp.of(templates, "public"));
+ * String fingerprint = reuse.pageFingerprint().add(pageRecord).hex();
  * if (!reuse.take(path, fingerprint)) render(staging.resolve(path));
  * if (reuse.inPlace()) reuse.apply(staging, output); else { reuse.writeManifest(staging); swap(); }
  * }</pre>
@@ -40,34 +42,34 @@ import java.util.stream.Stream;
 public final class Reuse {
     public static final String MANIFEST = ".luanchuyen/manifest.tsv";
     public static final String APPLYING = ".luanchuyen/applying";
-    private static final String HEADER = "# luanchuyen build manifest: stamp ";
+    private static final String HEADER = "# luanchuyen build manifest, format 2";
     private final Path previousOutput;
     private final Map<String, String> previous;
-    private final String stamp;
+    private final Stamp.Stamps stamps;
     private final Map<String, String> current = new ConcurrentHashMap<>();
     private final Fingerprint.Accessors accessors = new Fingerprint.Accessors();
     private final LongAdder taken = new LongAdder();
     private final LongAdder made = new LongAdder();
 
-    private Reuse(Path previousOutput, Map<String, String> previous, String stamp) {
+    private Reuse(Path previousOutput, Map<String, String> previous, Stamp.Stamps stamps) {
         this.previousOutput = previousOutput;
         this.previous = previous;
-        this.stamp = stamp;
+        this.stamps = stamps;
     }
 
     /**
-     * Reuse from the output a previous build left, if it was made under the same stamp and
-     * completely applied; otherwise render everything.
+     * Reuse from the output a previous build left, if it was completely applied; otherwise render
+     * everything. Files made under other stamps have other fingerprints, so they are rendered.
      */
-    public static Reuse from(Path previousOutput, String stamp) throws IOException {
-        if (Files.exists(previousOutput.resolve(APPLYING))) return nothing(stamp);
-        Map<String, String> previous = read(previousOutput.resolve(MANIFEST), stamp);
-        return previous.isEmpty() ? nothing(stamp) : new Reuse(previousOutput, previous, stamp);
+    public static Reuse from(Path previousOutput, Stamp.Stamps stamps) throws IOException {
+        if (Files.exists(previousOutput.resolve(APPLYING))) return nothing(stamps);
+        Map<String, String> previous = read(previousOutput.resolve(MANIFEST));
+        return previous.isEmpty() ? nothing(stamps) : new Reuse(previousOutput, previous, stamps);
     }
 
     /** Renders everything (nothing to reuse) but still records a manifest. */
-    public static Reuse nothing(String stamp) {
-        return new Reuse(null, Map.of(), stamp);
+    public static Reuse nothing(Stamp.Stamps stamps) {
+        return new Reuse(null, Map.of(), stamps);
     }
 
     /** Whether unchanged files stay in the previous output and the rest is applied to it in place. */
@@ -75,9 +77,14 @@ public final class Reuse {
         return previousOutput != null;
     }
 
-    /** A fresh fingerprint for one output file (one per thread). */
-    public Fingerprint fingerprint() {
-        return new Fingerprint(accessors);
+    /** A fresh fingerprint for one page or other site file, starting from the site's stamp (one per thread). */
+    public Fingerprint pageFingerprint() {
+        return new Fingerprint(accessors).add(stamps.site());
+    }
+
+    /** A fresh fingerprint for one bulletin, starting from the bulletins' stamp (one per thread). */
+    public Fingerprint bulletinFingerprint() {
+        return new Fingerprint(accessors).add(stamps.bulletins());
     }
 
     /**
@@ -132,7 +139,7 @@ public final class Reuse {
     public void writeManifest(Path output) throws IOException {
         Path file = output.resolve(MANIFEST);
         Files.createDirectories(file.getParent());
-        StringBuilder sb = new StringBuilder(HEADER).append(stamp).append('\n');
+        StringBuilder sb = new StringBuilder(HEADER).append('\n');
         new TreeMap<>(current).forEach((path, fp) -> sb.append(fp).append('\t').append(path).append('\n'));
         Path temporary = file.resolveSibling("manifest.tsv.new");
         Files.writeString(temporary, sb, StandardCharsets.UTF_8);
@@ -210,10 +217,10 @@ public final class Reuse {
         return root.relativize(file).toString().replace('\\', '/');
     }
 
-    private static Map<String, String> read(Path manifest, String stamp) throws IOException {
+    private static Map<String, String> read(Path manifest) throws IOException {
         if (!Files.isRegularFile(manifest)) return Map.of();
         List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
-        if (lines.isEmpty() || !lines.get(0).equals(HEADER + stamp)) return Map.of();
+        if (lines.isEmpty() || !lines.get(0).equals(HEADER)) return Map.of();
         Map<String, String> out = new java.util.HashMap<>(lines.size() * 2);
         for (String line : lines.subList(1, lines.size())) {
             int tab = line.indexOf('\t');

@@ -16,25 +16,38 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * What every output file depends on besides its own records: the program (our classes and the
- * versions of the libraries it was built with), the templates folder (templates, styles, site
- * settings) and the kind of build. Output made under one stamp is never reused under another,
- * so a new version of the tool or an edited template re-renders everything.
+ * What every output file of a kind depends on besides its own records: the program (our classes
+ * and the versions of the libraries it was built with), the templates of that kind and whether
+ * the build is public or internal. There are two kinds: the site (everything in {@code
+ * templates/} but {@code templates/bulletin/}, so also {@code site.properties}) and the bulletins
+ * ({@code templates/bulletin/}). A new version of the tool re-renders everything; an edited site
+ * template re-renders the pages but no bulletin, an edited bulletin style the bulletins only.
  *
  * <pre>{@code
- * String stamp = Stamp.of(root.resolve("templates"), "public");
+ * Stamp.Stamps stamps = Stamp.of(root.resolve("templates"), "public");
  * }</pre>
  */
 public final class Stamp {
+    private static final String BULLETIN = "bulletin/";
+
     private Stamp() {
     }
 
-    public static String of(Path templates, String kind) throws IOException {
-        MessageDigest sha = sha();
-        update(sha, "kind:" + kind);
-        code(sha);
-        folder(sha, templates);
-        return HexFormat.of().formatHex(sha.digest(), 0, 16);
+    /** The stamps of the site's pages and of the bulletins. */
+    public record Stamps(String site, String bulletins) {
+    }
+
+    public static Stamps of(Path templates, String kind) throws IOException {
+        MessageDigest program = sha();
+        code(program);
+        String code = HexFormat.of().formatHex(program.digest());
+        MessageDigest site = sha();
+        update(site, "site, " + kind + ", " + code);
+        folder(site, templates, path -> !path.startsWith(BULLETIN));
+        MessageDigest bulletins = sha();
+        update(bulletins, "bulletins, " + kind + ", " + code);
+        folder(bulletins, templates, path -> path.startsWith(BULLETIN));
+        return new Stamps(HexFormat.of().formatHex(site.digest(), 0, 16), HexFormat.of().formatHex(bulletins.digest(), 0, 16));
     }
 
     /** A digest of every file under a folder, names and bytes ("absent" when there is no folder). */
@@ -82,13 +95,20 @@ public final class Stamp {
     }
 
     private static void folder(MessageDigest sha, Path dir) throws IOException {
+        folder(sha, dir, path -> true);
+    }
+
+    /** Every file under {@code dir} whose path relative to it (with "/") {@code include} accepts: its path and bytes. */
+    private static void folder(MessageDigest sha, Path dir, java.util.function.Predicate<String> include) throws IOException {
         if (!Files.isDirectory(dir)) {
             update(sha, "absent:" + dir.getFileName());
             return;
         }
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                update(sha, dir.relativize(p).toString().replace('\\', '/'));
+                String path = dir.relativize(p).toString().replace('\\', '/');
+                if (!include.test(path)) continue;
+                update(sha, path);
                 sha.update(Files.readAllBytes(p));
             }
         } catch (UncheckedIOException e) {

@@ -18,8 +18,8 @@ import vn.luanchuyen.reuse.Stamp;
 import vn.luanchuyen.view.Article;
 
 /**
- * What JBake made from {@code content/} depends on nothing else but the templates and the
- * program (both in the reuse stamp), so when {@code content/} has not changed since the previous
+ * What JBake made from {@code content/} depends on nothing else but the site's templates and the
+ * program (the site's stamp), so when neither they nor {@code content/} changed since the previous
  * build its files are kept and JBake does not run. The previous build's articles and files are
  * in {@value #FILE}: a digest of {@code content/}, the files JBake wrote, and each article's
  * header fields that the data pages list (all public: they are on the article pages).
@@ -45,7 +45,7 @@ final class BakedArticles {
 
     /** The articles, baked by JBake into {@code out}, or kept from the previous output when {@code content/} is unchanged. */
     Baked bakeInto(Path out, String host) throws IOException {
-        String content = Stamp.ofFolder(root.resolve("content"));
+        String content = reuse.pageFingerprint().add(Stamp.ofFolder(root.resolve("content"))).hex();
         Optional<List<Article>> kept = kept(content);
         List<Article> articles;
         List<String> files = new ArrayList<>();

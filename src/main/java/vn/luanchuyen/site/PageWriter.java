@@ -85,7 +85,7 @@ final class PageWriter {
         Map<String, String> updated = updated(page.files());
         String file = Paths.file(page.path());
         Path target = out.resolve(file);
-        String fingerprint = reuse.fingerprint().add(page.template()).add(page.meta()).add(page.page()).add(updated).hex();
+        String fingerprint = reuse.pageFingerprint().add(page.template()).add(page.meta()).add(page.page()).add(updated).hex();
         if (!reuse.take(file, fingerprint)) {
             Map<String, Object> model = new HashMap<>();
             model.put("site", settings);

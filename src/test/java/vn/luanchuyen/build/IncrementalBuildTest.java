@@ -207,13 +207,40 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void anEditedTemplateRendersEverythingAgain() throws IOException {
+    void anEditedSiteTemplateRendersEveryPageButNoBulletin() throws IOException {
         Build.Result first = build(output(), true);
+        long bulletins = pdfs(output());
         Path layout = project.root().resolve("templates/layout.ftl");
-        Files.writeString(layout, Files.readString(layout) + "<#-- edited -->\n");
+        Files.writeString(layout, Files.readString(layout).replace("</body>", "<!-- edited --></body>"));
         Build.Result again = build(output(), true);
-        assertThat(again.reused()).isZero();
-        assertThat(again.rendered()).isEqualTo(first.rendered());
+        assertThat(again.reused()).isEqualTo(bulletins).isPositive();
+        assertThat(again.rendered()).isEqualTo(first.rendered() - bulletins);
+        assertThat(phaseNames(again)).contains("site: articles (JBake)");
+        assertThat(Files.readString(output().resolve("index.html"))).contains("<!-- edited -->");
+        Path fresh = project.root().resolve("fresh");
+        build(fresh, false);
+        assertSameTree(output(), fresh);
+    }
+
+    @Test
+    void anEditedBulletinStyleRendersEveryBulletinButNoPage() throws IOException {
+        Build.Result first = build(output(), true);
+        long bulletins = pdfs(output());
+        Path css = project.root().resolve("templates/bulletin/bulletin.css");
+        Files.writeString(css, Files.readString(css) + "\n/* edited */\n");
+        Build.Result again = build(output(), true);
+        assertThat(again.rendered()).isEqualTo(bulletins);
+        assertThat(again.reused()).isEqualTo(first.rendered() - bulletins);
+        assertThat(phaseNames(again)).contains("site: articles (unchanged, kept)");
+        Path fresh = project.root().resolve("fresh");
+        build(fresh, false);
+        assertSameTree(output(), fresh);
+    }
+
+    private static long pdfs(Path out) throws IOException {
+        try (Stream<Path> files = Files.list(out.resolve("bulletins"))) {
+            return files.filter(p -> p.toString().endsWith(".pdf")).count();
+        }
     }
 
     @Test
