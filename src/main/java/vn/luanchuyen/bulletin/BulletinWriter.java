@@ -71,7 +71,7 @@ public final class BulletinWriter {
      */
     public static List<BulletinSpec> writeAll(Path root, boolean internal, String dataVersion, Dataset data, Path dir, int threads)
             throws IOException {
-        return writeAll(root, internal, dataVersion, data, dir, threads, Reuse.nothing(new Stamp.Stamps("", "")), "");
+        return writeAll(root, internal, dataVersion, data, dir, threads, Reuse.nothing(new Stamp.Stamps(internal ? "internal" : "public", "", "")), "");
     }
 
     /**

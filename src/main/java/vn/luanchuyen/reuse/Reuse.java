@@ -58,12 +58,14 @@ public final class Reuse {
     }
 
     /**
-     * Reuse from the output a previous build left, if it was completely applied; otherwise render
-     * everything. Files made under other stamps have other fingerprints, so they are rendered.
+     * Reuse from the output a previous build of the same kind left, if it was completely applied;
+     * otherwise render everything into a new folder (so a public build never replaces an internal
+     * one file by file, or the other way round). Files made under other stamps have other
+     * fingerprints, so they are rendered.
      */
     public static Reuse from(Path previousOutput, Stamp.Stamps stamps) throws IOException {
         if (Files.exists(previousOutput.resolve(APPLYING))) return nothing(stamps);
-        Map<String, String> previous = read(previousOutput.resolve(MANIFEST));
+        Map<String, String> previous = read(previousOutput.resolve(MANIFEST), stamps.kind());
         return previous.isEmpty() ? nothing(stamps) : new Reuse(previousOutput, previous, stamps);
     }
 
@@ -139,7 +141,7 @@ public final class Reuse {
     public void writeManifest(Path output) throws IOException {
         Path file = output.resolve(MANIFEST);
         Files.createDirectories(file.getParent());
-        StringBuilder sb = new StringBuilder(HEADER).append('\n');
+        StringBuilder sb = new StringBuilder(HEADER).append(", ").append(stamps.kind()).append('\n');
         new TreeMap<>(current).forEach((path, fp) -> sb.append(fp).append('\t').append(path).append('\n'));
         Path temporary = file.resolveSibling("manifest.tsv.new");
         Files.writeString(temporary, sb, StandardCharsets.UTF_8);
@@ -217,10 +219,11 @@ public final class Reuse {
         return root.relativize(file).toString().replace('\\', '/');
     }
 
-    private static Map<String, String> read(Path manifest) throws IOException {
+    /** The previous manifest, if it is of this format and from the same kind of build (public or internal). */
+    private static Map<String, String> read(Path manifest, String kind) throws IOException {
         if (!Files.isRegularFile(manifest)) return Map.of();
         List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
-        if (lines.isEmpty() || !lines.get(0).equals(HEADER)) return Map.of();
+        if (lines.isEmpty() || !lines.get(0).equals(HEADER + ", " + kind)) return Map.of();
         Map<String, String> out = new java.util.HashMap<>(lines.size() * 2);
         for (String line : lines.subList(1, lines.size())) {
             int tab = line.indexOf('\t');

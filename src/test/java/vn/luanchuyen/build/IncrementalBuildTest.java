@@ -85,6 +85,18 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aPublicBuildNeverReplacesAnInternalOneFileByFile() throws IOException {
+        new Build(new BuildContext(project.root(), output(), Lang.VI, true)).run();
+        Build.Result publicBuild = build(output(), true);
+        assertThat(phaseNames(publicBuild)).contains("swap").doesNotContain("apply to output/");
+        assertThat(publicBuild.reused()).isZero();
+        assertThat(phaseNames(build(output(), true))).contains("apply to output/");
+        Path fresh = project.root().resolve("fresh");
+        build(fresh, false);
+        assertSameTree(output(), fresh);
+    }
+
+    @Test
     void aBuildKilledWhileApplyingIsFollowedByAFreshOne() throws IOException {
         build(output(), true);
         // as if killed while applying: the marker stays and a page is half-way between versions
