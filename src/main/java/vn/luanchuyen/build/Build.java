@@ -105,7 +105,8 @@ public final class Build {
             phases.end("bulletin catalog");
             int files = new SiteBuilder(context.root(), context.progress()).build(data, history, links(specs), staging, reuse, phases);
             BulletinWriter.writeAll(context.root(), context.internal(), history.head().map(c -> c.shortId()).orElse(""), data,
-                    staging.resolve(Paths.BULLETIN_FILES), Runtime.getRuntime().availableProcessors(), reuse, Paths.BULLETIN_FILES);
+                    staging.resolve(Paths.BULLETIN_FILES), Runtime.getRuntime().availableProcessors(), reuse, Paths.BULLETIN_FILES,
+                    context.progress());
             phases.end("bulletins");
             if (reuse.inPlace()) {
                 reuse.apply(staging, context.output());

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.w3c.dom.Document;
+import vn.luanchuyen.diag.Progress;
 import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.model.PartialDate;
 import vn.luanchuyen.publish.Redactor;
@@ -80,11 +81,18 @@ public final class BulletinWriter {
      */
     public static List<BulletinSpec> writeAll(Path root, boolean internal, String dataVersion, Dataset data, Path dir, int threads,
                                               Reuse reuse, String prefix) throws IOException {
+        return writeAll(root, internal, dataVersion, data, dir, threads, reuse, prefix, Progress.none());
+    }
+
+    /** As above, reporting each bulletin written or kept to {@code progress}. */
+    public static List<BulletinSpec> writeAll(Path root, boolean internal, String dataVersion, Dataset data, Path dir, int threads,
+                                              Reuse reuse, String prefix, Progress progress) throws IOException {
         Files.createDirectories(dir);
         BulletinWriter first = new BulletinWriter(root, internal, dataVersion);
         DataIndex index = new DataIndex(first.visible(data));
         List<BulletinSpec> specs = new BulletinCatalog().specs(index.data());
         int n = Math.max(1, Math.min(threads, specs.size()));
+        progress.start("Bản tin", specs.size());
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
         try {
             List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
@@ -92,7 +100,10 @@ public final class BulletinWriter {
                 int slice = t;
                 running.add(pool.submit(() -> {
                     BulletinWriter w = slice == 0 ? first : new BulletinWriter(root, internal, dataVersion);
-                    for (int i = slice; i < specs.size(); i += n) w.write(index, specs.get(i), dir, reuse, prefix);
+                    for (int i = slice; i < specs.size(); i += n) {
+                        w.write(index, specs.get(i), dir, reuse, prefix);
+                        progress.step();
+                    }
                     return null;
                 }));
             }
@@ -110,6 +121,7 @@ public final class BulletinWriter {
             }
         } finally {
             pool.shutdownNow();
+            progress.done();
         }
         return specs;
     }

@@ -47,7 +47,8 @@ class EscapingTest {
     }
 
     private static List<String> textFiles() {
-        return SampleSite.files(out).stream().filter(f -> f.matches(".*\\.(html|json|xml|txt)")).toList();
+        // .luanchuyen/ holds build records (hexadecimal fingerprints, in which "49" may well occur), not rendered text
+        return SampleSite.files(out).stream().filter(f -> f.matches(".*\\.(html|json|xml|txt)") && !f.startsWith(".luanchuyen/")).toList();
     }
 
     @Test
