@@ -103,7 +103,8 @@ public final class Build {
             Reuse reuse = reuse();
             List<BulletinSpec> specs = new BulletinCatalog().specs(data);
             phases.end("bulletin catalog");
-            int files = new SiteBuilder(context.root(), context.progress()).build(data, history, links(specs), staging, reuse, phases);
+            int files = new SiteBuilder(context.root(), context.progress()).build(data, history, links(specs), staging, reuse, phases,
+                    checked.digests());
             BulletinWriter.writeAll(context.root(), context.internal(), history.head().map(c -> c.shortId()).orElse(""), data,
                     staging.resolve(Paths.BULLETIN_FILES), Runtime.getRuntime().availableProcessors(), reuse, Paths.BULLETIN_FILES,
                     context.progress());
