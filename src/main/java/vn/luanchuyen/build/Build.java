@@ -103,8 +103,7 @@ public final class Build {
             Reuse reuse = reuse();
             List<BulletinSpec> specs = new BulletinCatalog().specs(data);
             phases.end("bulletin catalog");
-            int files = new SiteBuilder(context.root(), context.progress()).build(data, history, links(specs), staging, reuse, phases,
-                    checked.digests());
+            int files = new SiteBuilder(context.root(), context.progress()).build(data, history, links(specs), staging, reuse, phases);
             BulletinWriter.writeAll(context.root(), context.internal(), history.head().map(c -> c.shortId()).orElse(""), data,
                     staging.resolve(Paths.BULLETIN_FILES), Runtime.getRuntime().availableProcessors(), reuse, Paths.BULLETIN_FILES,
                     context.progress());

@@ -7,7 +7,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.Node;
@@ -54,41 +53,26 @@ public final class DatasetLoader {
     }
 
     public Dataset load(Diagnostics diagnostics) {
-        return read(diagnostics).data();
-    }
-
-    /** The records, and a digest (SHA-256, 128 bits in hex) of each file's bytes by its path in the project ("data/cadres/a.yaml"). */
-    public record Read(Dataset data, Map<String, String> digests) {
-        public Read {
-            digests = Map.copyOf(digests);
-        }
-    }
-
-    /** As {@link #load}, with each file's digest: what a build uses to know which files changed. */
-    public Read read(Diagnostics diagnostics) {
         Collected c = new Collected();
         Path data = root.resolve("data");
         if (!Files.isDirectory(data)) {
             diagnostics.error("data.missing", SourcePos.file("data"));
-            return new Read(Dataset.empty(), Map.of());
+            return Dataset.empty();
         }
         List<Path> files = yamlFiles(data, diagnostics);
         // Files are independent: read and parse them on every core, then merge in file order.
         List<Loaded> loaded = files.parallelStream()
                 .map(f -> parsed == null ? loadFile(f) : parsed.get(f, () -> loadFile(f))).toList();
         if (parsed != null) parsed.retain(files);
-        Map<String, String> digests = new java.util.HashMap<>();
-        for (int i = 0; i < loaded.size(); i++) {
-            Loaded l = loaded.get(i);
+        for (Loaded l : loaded) {
             diagnostics.addAll(l.diagnostics().sorted());
             c.add(l.data());
-            digests.put(relative(files.get(i)), l.digest());
         }
-        return new Read(new Dataset(c.sources, c.units, c.cadres, c.programmes, c.figures, c.achievements, c.trainings,
-                c.evaluations), digests);
+        return new Dataset(c.sources, c.units, c.cadres, c.programmes, c.figures, c.achievements, c.trainings,
+                c.evaluations);
     }
 
-    private record Loaded(Dataset data, Diagnostics diagnostics, String digest) {
+    private record Loaded(Dataset data, Diagnostics diagnostics) {
     }
 
     private static final class Collected {
@@ -140,14 +124,6 @@ public final class DatasetLoader {
         }
     }
 
-    private static String digest(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private String relative(Path p) {
         return root.relativize(p).toString().replace('\\', '/');
     }
@@ -162,9 +138,9 @@ public final class DatasetLoader {
             diagnostics.error("file.unreadable", SourcePos.file(file), e instanceof java.nio.file.NoSuchFileException
                     ? "@term.io.missing" : e instanceof java.nio.file.AccessDeniedException ? "@term.io.denied"
                     : e.getClass().getSimpleName());
-            return new Loaded(Dataset.empty(), diagnostics, "unreadable");
+            return new Loaded(Dataset.empty(), diagnostics);
         }
-        return new Loaded(parse(file, bytes, diagnostics), diagnostics, digest(bytes));
+        return new Loaded(parse(file, bytes, diagnostics), diagnostics);
     }
 
     /**

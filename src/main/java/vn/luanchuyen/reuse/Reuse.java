@@ -45,24 +45,16 @@ public final class Reuse {
     private static final String HEADER = "# luanchuyen build manifest, format 2";
     private final Path previousOutput;
     private final Map<String, String> previous;
-    private final Map<String, String> previousInputs;
     private final Stamp.Stamps stamps;
     private final Map<String, String> current = new ConcurrentHashMap<>();
-    private final Map<String, String> currentInputs = new ConcurrentHashMap<>();
     private final Fingerprint.Accessors accessors = new Fingerprint.Accessors();
     private final LongAdder taken = new LongAdder();
     private final LongAdder made = new LongAdder();
 
-    private Reuse(Path previousOutput, Manifest previous, Stamp.Stamps stamps) {
+    private Reuse(Path previousOutput, Map<String, String> previous, Stamp.Stamps stamps) {
         this.previousOutput = previousOutput;
-        this.previous = previous.fingerprints();
-        this.previousInputs = previous.inputs();
+        this.previous = previous;
         this.stamps = stamps;
-    }
-
-    /** A manifest as read: each file's fingerprint and, for pages that declared them, the key of their inputs. */
-    private record Manifest(Map<String, String> fingerprints, Map<String, String> inputs) {
-        static final Manifest EMPTY = new Manifest(Map.of(), Map.of());
     }
 
     /**
@@ -73,13 +65,13 @@ public final class Reuse {
      */
     public static Reuse from(Path previousOutput, Stamp.Stamps stamps) throws IOException {
         if (Files.exists(previousOutput.resolve(APPLYING))) return nothing(stamps);
-        Manifest previous = read(previousOutput.resolve(MANIFEST), stamps.kind());
-        return previous.fingerprints().isEmpty() ? nothing(stamps) : new Reuse(previousOutput, previous, stamps);
+        Map<String, String> previous = read(previousOutput.resolve(MANIFEST), stamps.kind());
+        return previous.isEmpty() ? nothing(stamps) : new Reuse(previousOutput, previous, stamps);
     }
 
     /** Renders everything (nothing to reuse) but still records a manifest. */
     public static Reuse nothing(Stamp.Stamps stamps) {
-        return new Reuse(null, Manifest.EMPTY, stamps);
+        return new Reuse(null, Map.of(), stamps);
     }
 
     /** Whether unchanged files stay in the previous output and the rest is applied to it in place. */
@@ -126,26 +118,6 @@ public final class Reuse {
         return previousOutput == null ? java.util.Optional.empty() : java.util.Optional.of(previousOutput.resolve(path));
     }
 
-    /**
-     * Keeps the previous output's page at {@code path} without even making its record, when the
-     * page declared the same key of its inputs last time (a digest of every file and value it is
-     * made from) and is still there. Returns whether it did.
-     */
-    public boolean keepByInputs(String path, String inputs) {
-        if (previousOutput == null || !inputs.equals(previousInputs.get(path))) return false;
-        String fingerprint = previous.get(path);
-        if (fingerprint == null || !Files.isRegularFile(previousOutput.resolve(path))) return false;
-        current.put(path, fingerprint);
-        currentInputs.put(path, inputs);
-        taken.increment();
-        return true;
-    }
-
-    /** Records the key of a page's inputs, for the next build's {@link #keepByInputs}. */
-    public void inputs(String path, String inputs) {
-        currentInputs.put(path, inputs);
-    }
-
     /** Counts a file that was rendered afresh. */
     public void rendered() {
         made.increment();
@@ -170,12 +142,7 @@ public final class Reuse {
         Path file = output.resolve(MANIFEST);
         Files.createDirectories(file.getParent());
         StringBuilder sb = new StringBuilder(HEADER).append(", ").append(stamps.kind()).append('\n');
-        new TreeMap<>(current).forEach((path, fp) -> {
-            sb.append(fp).append('\t').append(path);
-            String inputs = currentInputs.get(path);
-            if (inputs != null) sb.append('\t').append(inputs);
-            sb.append('\n');
-        });
+        new TreeMap<>(current).forEach((path, fp) -> sb.append(fp).append('\t').append(path).append('\n'));
         Path temporary = file.resolveSibling("manifest.tsv.new");
         Files.writeString(temporary, sb, StandardCharsets.UTF_8);
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -253,18 +220,15 @@ public final class Reuse {
     }
 
     /** The previous manifest, if it is of this format and from the same kind of build (public or internal). */
-    private static Manifest read(Path manifest, String kind) throws IOException {
-        if (!Files.isRegularFile(manifest)) return Manifest.EMPTY;
+    private static Map<String, String> read(Path manifest, String kind) throws IOException {
+        if (!Files.isRegularFile(manifest)) return Map.of();
         List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
-        if (lines.isEmpty() || !lines.get(0).equals(HEADER + ", " + kind)) return Manifest.EMPTY;
-        Map<String, String> fingerprints = new java.util.HashMap<>(lines.size() * 2);
-        Map<String, String> inputs = new java.util.HashMap<>(lines.size() * 2);
+        if (lines.isEmpty() || !lines.get(0).equals(HEADER + ", " + kind)) return Map.of();
+        Map<String, String> out = new java.util.HashMap<>(lines.size() * 2);
         for (String line : lines.subList(1, lines.size())) {
-            String[] parts = line.split("\t");
-            if (parts.length < 2) continue;
-            fingerprints.put(parts[1], parts[0]);
-            if (parts.length > 2) inputs.put(parts[1], parts[2]);
+            int tab = line.indexOf('\t');
+            if (tab > 0) out.put(line.substring(tab + 1), line.substring(0, tab));
         }
-        return new Manifest(fingerprints, inputs);
+        return out;
     }
 }

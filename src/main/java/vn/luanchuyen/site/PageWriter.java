@@ -22,7 +22,6 @@ import vn.luanchuyen.text.VietnameseDates;
 import vn.luanchuyen.view.PageTask;
 import vn.luanchuyen.view.Pages.Page;
 import vn.luanchuyen.view.Paths;
-import vn.luanchuyen.view.Searchable;
 
 /**
  * Makes and renders pages from data through the project's templates into the output folder, on
@@ -63,7 +62,12 @@ final class PageWriter {
         List<List<Written>> done = new ArrayList<>(java.util.Collections.nCopies(tasks.size(), List.of()));
         IntStream.range(0, tasks.size()).parallel().forEach(i -> {
             try {
-                done.set(i, run(tasks.get(i), out));
+                List<Written> written = new ArrayList<>();
+                for (Page page : tasks.get(i).make().get()) {
+                    written.add(write(page, out));
+                    progress.step();
+                }
+                done.set(i, written);
             } catch (RuntimeException e) {
                 failures.put(i, e);
             }
@@ -75,23 +79,6 @@ final class PageWriter {
             throw first;
         }
         return done.stream().flatMap(List::stream).toList();
-    }
-
-    /** A task's pages: kept without being made when the task's inputs are as last time, otherwise made and written. */
-    private List<Written> run(PageTask task, Path out) {
-        Optional<PageTask.Shortcut> shortcut = task.kept();
-        Optional<String> inputs = shortcut.map(k -> reuse.pageFingerprint().add(k.inputs()).hex());
-        if (shortcut.isPresent() && reuse.keepByInputs(Paths.file(shortcut.get().path()), inputs.get())) {
-            progress.step();
-            return List.of(new Written(shortcut.get().path(), shortcut.get().search().get().map(SearchIndexWriter::entry)));
-        }
-        List<Written> written = new ArrayList<>();
-        for (Page page : task.make().get()) {
-            written.add(write(page, out));
-            inputs.ifPresent(key -> reuse.inputs(Paths.file(page.path()), key));
-            progress.step();
-        }
-        return written;
     }
 
     private Written write(Page page, Path out) {
@@ -114,7 +101,7 @@ final class PageWriter {
             }
             reuse.rendered();
         }
-        return new Written(page.path(), Searchable.of(page).map(SearchIndexWriter::entry));
+        return new Written(page.path(), SearchIndexWriter.entry(page));
     }
 
     /** {date, commit, note}: all empty strings without git. */

@@ -8,9 +8,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.luanchuyen.text.Fold;
 import vn.luanchuyen.view.Article;
-import vn.luanchuyen.view.Searchable;
+import vn.luanchuyen.view.Pages.CadrePage;
+import vn.luanchuyen.view.Pages.Page;
+import vn.luanchuyen.view.Pages.ProgrammePage;
+import vn.luanchuyen.view.Pages.UnitPage;
 
 /**
  * The search index: one entry per cadre, unit, programme and article, with its title, address,
@@ -20,9 +24,12 @@ import vn.luanchuyen.view.Searchable;
 final class SearchIndexWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The search index entry of what a page offers to search. */
-    static Map<String, String> entry(Searchable s) {
-        return entry(s.title(), s.path(), s.kind(), s.text());
+    /** The page's entry, if it is a cadre, unit or programme page. */
+    static Optional<Map<String, String>> entry(Page p) {
+        if (p.page() instanceof CadrePage c) return Optional.of(entry(c.name(), p.path(), "Cán bộ", c.name() + " " + String.join(" ", c.current())));
+        if (p.page() instanceof UnitPage u) return Optional.of(entry(u.name(), p.path(), "Đơn vị", u.name()));
+        if (p.page() instanceof ProgrammePage g) return Optional.of(entry(g.title(), p.path(), "Văn bản", g.title() + " " + g.issuer()));
+        return Optional.empty();
     }
 
     void write(List<Map<String, String>> pageEntries, List<Article> articles, Path file) throws IOException {

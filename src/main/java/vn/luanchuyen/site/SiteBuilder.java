@@ -45,17 +45,11 @@ public final class SiteBuilder {
      */
     public int build(Dataset data, History history, List<BulletinRef> bulletins, Path out, Reuse reuse, Phases phases)
             throws IOException {
-        return build(data, history, bulletins, out, reuse, phases, Map.of());
-    }
-
-    /** As above; with a digest of each data file, cadre pages whose files and shared inputs are unchanged are kept without being made. */
-    public int build(Dataset data, History history, List<BulletinRef> bulletins, Path out, Reuse reuse, Phases phases,
-                     Map<String, String> digests) throws IOException {
         SiteSettings settings = SiteSettings.read(root);
         BakedArticles.Baked baked = new BakedArticles(root, reuse).bakeInto(out, settings.host());
         List<Article> articles = baked.articles();
         phases.end(baked.baked() ? "site: articles (JBake)" : "site: articles (unchanged, kept)");
-        SiteViews views = new SiteViews(data, articles, history, bulletins, digests);
+        SiteViews views = new SiteViews(data, articles, history, bulletins);
         List<vn.luanchuyen.view.PageTask> tasks = views.tasks();
         phases.end("site: indexes for pages");
         Templates templates = Templates.html(root.resolve("templates"));

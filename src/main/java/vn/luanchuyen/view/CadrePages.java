@@ -41,11 +41,6 @@ final class CadrePages {
         return timeline(c).stream().filter(t -> t.to() == null).map(ctx::post).toList();
     }
 
-    /** What the search index holds of the cadre's page, without making the page. */
-    Searchable search(Cadre c) {
-        return Searchable.cadre(c.name().full(), Paths.cadre(c.id()), current(c));
-    }
-
     Page page(Cadre c) {
         Set<String> sources = new LinkedHashSet<>(c.sources());
         List<TenureRow> timeline = new ArrayList<>();
