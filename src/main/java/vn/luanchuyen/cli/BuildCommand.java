@@ -14,8 +14,9 @@ import vn.luanchuyen.render.TemplateProblem;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Checks data/ and, when there is no error, renders output/. On error output/ is left as it was.",
-        footer = {"", "Pages and bulletins made from exactly the same records, templates and program as in the previous build are",
-                "taken from the previous output/ instead of rendered again (output/.luanchuyen/manifest.tsv); --fresh renders all.",
+        footer = {"", "After the first build, pages and bulletins made from the same records, templates and program as last time",
+                "are kept; only what changed is rendered and renamed into output/ (see output/.luanchuyen/manifest.tsv).",
+                "--fresh renders everything into a new folder that replaces output/ whole.",
                 "", "Examples:", "  ./luanchuyen build", "  ./luanchuyen build --fresh", "  ./luanchuyen build --internal   (keeps internal data: not for publication)"})
 final class BuildCommand implements Callable<Integer> {
     @Mixin
@@ -24,7 +25,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--internal", description = "Keep internal data (evaluations, birth years, fields marked internal). Never publish this output.")
     boolean internal;
 
-    @Option(names = "--fresh", description = "Render every page and bulletin again instead of taking unchanged ones from the previous output/.")
+    @Option(names = "--fresh", description = "Render every page and bulletin again, into a new folder that replaces output/ whole.")
     boolean fresh;
 
     @Option(names = "--timings", description = "Print how long each phase of the build took.")

@@ -157,6 +157,39 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aRenamedUnitReachesEveryCadrePageThatNamesItAndMatchesAFreshBuild() throws IOException {
+        build(output(), true);
+        String cadre = movedCadre();
+        String text = Files.readString(project.root().resolve(cadre), StandardCharsets.UTF_8);
+        java.util.regex.Matcher unit = java.util.regex.Pattern.compile("- unit: (\\S+)").matcher(text);
+        assertThat(unit.find()).isTrue();
+        String id0 = "- id: " + unit.group(1) + "\n";
+        Path unitFile;
+        try (Stream<Path> files = Files.walk(project.root().resolve("data/units"))) {
+            unitFile = files.filter(Files::isRegularFile).filter(p -> {
+                try {
+                    return Files.readString(p, StandardCharsets.UTF_8).contains(id0);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).findFirst().orElseThrow();
+        }
+        String before = Files.readString(unitFile, StandardCharsets.UTF_8);
+        String after = before.replaceFirst(java.util.regex.Pattern.quote(id0) + "(\\s+)name: ([^\n]+)",
+                java.util.regex.Matcher.quoteReplacement(id0) + "$1name: $2 Mới");
+        assertThat(after).isNotEqualTo(before);
+        Files.writeString(unitFile, after, StandardCharsets.UTF_8);
+
+        Build.Result again = build(output(), true);
+        String id = cadre.substring(cadre.lastIndexOf('/') + 1, cadre.length() - ".yaml".length());
+        assertThat(Files.readString(output().resolve("can-bo/" + id + "/index.html"))).contains(" Mới");
+        assertThat(again.reused()).isPositive();
+        Path fresh = project.root().resolve("fresh");
+        build(fresh, false);
+        assertSameTree(output(), fresh);
+    }
+
+    @Test
     void aShiftedTenureChangesMovesListingsAndStillMatchesAFreshBuild() throws IOException {
         build(output(), true);
         // a cadre's second post now begins half a year later: the move changes year, so listings by year re-paginate
@@ -266,7 +299,7 @@ class IncrementalBuildTest {
 
     private static List<String> manifestPaths(Path out) throws IOException {
         List<String> lines = Files.readAllLines(out.resolve(Reuse.MANIFEST), StandardCharsets.UTF_8);
-        return lines.subList(1, lines.size()).stream().map(l -> l.substring(l.indexOf('\t') + 1)).toList();
+        return lines.subList(1, lines.size()).stream().map(l -> l.split("\t")[1]).toList();
     }
 
     private static Map<String, Object> inodes(Path out) throws IOException {
