@@ -91,9 +91,7 @@ class IncrementalBuildTest {
         assertThat(phaseNames(publicBuild)).contains("swap").doesNotContain("apply to output/");
         assertThat(publicBuild.reused()).isZero();
         assertThat(phaseNames(build(output(), true))).contains("apply to output/");
-        Path fresh = project.root().resolve("fresh");
-        build(fresh, false);
-        assertSameTree(output(), fresh);
+        assertSameAsAFreshBuild();
     }
 
     @Test
@@ -105,9 +103,7 @@ class IncrementalBuildTest {
         Build.Result next = build(output(), true);
         assertThat(next.reused()).isZero();
         assertThat(output().resolve(Reuse.APPLYING)).doesNotExist();
-        Path fresh = project.root().resolve("fresh");
-        build(fresh, false);
-        assertSameTree(output(), fresh);
+        assertSameAsAFreshBuild();
     }
 
     @Test
@@ -151,9 +147,7 @@ class IncrementalBuildTest {
             }
         }
 
-        Path fresh = project.root().resolve("fresh");
-        build(fresh, false);
-        assertSameTree(output(), fresh);
+        assertSameAsAFreshBuild();
     }
 
     @Test
@@ -184,9 +178,7 @@ class IncrementalBuildTest {
         String id = cadre.substring(cadre.lastIndexOf('/') + 1, cadre.length() - ".yaml".length());
         assertThat(Files.readString(output().resolve("can-bo/" + id + "/index.html"))).contains(" Mới");
         assertThat(again.reused()).isPositive();
-        Path fresh = project.root().resolve("fresh");
-        build(fresh, false);
-        assertSameTree(output(), fresh);
+        assertSameAsAFreshBuild();
     }
 
     @Test
@@ -204,9 +196,7 @@ class IncrementalBuildTest {
 
         Build.Result again = build(output(), true);
         assertThat(again.reused()).isPositive();
-        Path fresh = project.root().resolve("fresh");
-        build(fresh, false);
-        assertSameTree(output(), fresh);
+        assertSameAsAFreshBuild();
     }
 
     @Test
@@ -216,9 +206,7 @@ class IncrementalBuildTest {
         Files.delete(project.root().resolve("data/cadres/cb-2.yaml"));
         build(output(), true);
         assertThat(output().resolve("can-bo/cb-2/index.html")).doesNotExist();
-        Path fresh = project.root().resolve("fresh");
-        build(fresh, false);
-        assertSameTree(output(), fresh);
+        assertSameAsAFreshBuild();
     }
 
     @Test
@@ -234,17 +222,13 @@ class IncrementalBuildTest {
         Files.writeString(article, Files.readString(article).replace("Bài đầu", "Bài sửa"), StandardCharsets.UTF_8);
         assertThat(phaseNames(build(output(), true))).contains("site: articles (JBake)");
         assertThat(Files.readString(output().resolve("can-bo/cb-5/index.html"))).contains("Bài sửa").doesNotContain("Bài đầu");
-        Path fresh = project.root().resolve("fresh");
-        build(fresh, false);
-        assertSameTree(output(), fresh);
+        assertSameAsAFreshBuild();
 
         assertThat(output().resolve("bai-viet/bai-moi.html")).exists();
         Files.delete(article);
         build(output(), true);
         assertThat(output().resolve("bai-viet/bai-moi.html")).doesNotExist();
-        Path fresh2 = project.root().resolve("fresh2");
-        build(fresh2, false);
-        assertSameTree(output(), fresh2);
+        assertSameAsAFreshBuild();
     }
 
     private static List<String> phaseNames(Build.Result r) {
@@ -262,9 +246,7 @@ class IncrementalBuildTest {
         assertThat(again.rendered()).isEqualTo(first.rendered() - bulletins);
         assertThat(phaseNames(again)).contains("site: articles (JBake)");
         assertThat(Files.readString(output().resolve("index.html"))).contains("<!-- edited -->");
-        Path fresh = project.root().resolve("fresh");
-        build(fresh, false);
-        assertSameTree(output(), fresh);
+        assertSameAsAFreshBuild();
     }
 
     @Test
@@ -277,9 +259,7 @@ class IncrementalBuildTest {
         assertThat(again.rendered()).isEqualTo(bulletins);
         assertThat(again.reused()).isEqualTo(first.rendered() - bulletins);
         assertThat(phaseNames(again)).contains("site: articles (unchanged, kept)");
-        Path fresh = project.root().resolve("fresh");
-        build(fresh, false);
-        assertSameTree(output(), fresh);
+        assertSameAsAFreshBuild();
     }
 
     private static long pdfs(Path out) throws IOException {
@@ -295,6 +275,13 @@ class IncrementalBuildTest {
         Build.Result fresh = build(output(), false);
         assertThat(fresh.reused()).isZero();
         assertSameTree(output(), before);
+    }
+
+    /** A fresh build of the same files into another folder gives exactly the output/ the rebuilds left. */
+    private void assertSameAsAFreshBuild() throws IOException {
+        Path fresh = Files.createTempDirectory(project.root(), "fresh");
+        build(fresh.resolve("output"), false);
+        assertSameTree(output(), fresh.resolve("output"));
     }
 
     private static List<String> manifestPaths(Path out) throws IOException {
