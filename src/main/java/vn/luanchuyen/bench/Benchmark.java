@@ -117,7 +117,7 @@ public final class Benchmark {
     }
 
     private void phases(Build.Result r) {
-        r.phases().forEach(p -> out.printf(Locale.ROOT, "  %-22s %8.2f s%n", p.name(), p.seconds()));
+        r.phases().forEach(p -> out.printf(Locale.ROOT, "  %-30s %8.2f s%n", p.name(), p.seconds()));
         out.flush();
     }
 

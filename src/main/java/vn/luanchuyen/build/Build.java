@@ -110,6 +110,7 @@ public final class Build {
             phases.end("bulletins");
             if (reuse.inPlace()) {
                 reuse.apply(staging, context.output());
+                swap.abandon(); // what is left of the staging folder: its folders, and files identical to those in output/
                 phases.end("apply to output/");
             } else {
                 reuse.writeManifest(staging);

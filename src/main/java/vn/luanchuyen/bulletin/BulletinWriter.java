@@ -26,7 +26,7 @@ import vn.luanchuyen.text.Fold;
  *
  * <pre>{@code
  * BulletinWriter writer = new BulletinWriter(root, false);
- * List<BulletinSpec> written = writer.writeAll(publicData, staging.resolve("bulletins"));
+ * byte[] pdf = writer.render(spec, publicData);
  * }</pre>
  */
 public final class BulletinWriter {
@@ -57,34 +57,21 @@ public final class BulletinWriter {
         }
     }
 
-    /** Writes every bulletin of the catalog into {@code dir} (created if missing); returns what was written. */
-    public List<BulletinSpec> writeAll(Dataset data, Path dir) throws IOException {
-        Files.createDirectories(dir);
-        DataIndex index = new DataIndex(visible(data));
-        List<BulletinSpec> specs = new BulletinCatalog().specs(index.data());
-        for (BulletinSpec spec : specs) Files.write(dir.resolve(spec.fileName()), pdf(index, spec));
-        return specs;
-    }
-
     /**
      * Writes every bulletin of the catalog using {@code threads} writers side by side (each with its
      * own fonts and renderer: one writer is not thread-safe); the files are the same as one writer's.
      */
     public static List<BulletinSpec> writeAll(Path root, boolean internal, String dataVersion, Dataset data, Path dir, int threads)
             throws IOException {
-        return writeAll(root, internal, dataVersion, data, dir, threads, Reuse.nothing(new Stamp.Stamps(internal ? "internal" : "public", "", "")), "");
+        return writeAll(root, internal, dataVersion, data, dir, threads, Reuse.nothing(new Stamp.Stamps(internal ? "internal" : "public", "", "")), "",
+                Progress.none());
     }
 
     /**
-     * As above; a bulletin made from the same XHTML, styles, date and name as in the previous
-     * build is taken from it ({@code reuse}, paths under {@code prefix}) instead of laid out again.
+     * As above, reporting each bulletin to {@code progress}; a bulletin made from the same view,
+     * date, settings and name as in the previous build (and the same bulletin templates) is kept
+     * ({@code reuse}, paths under {@code prefix}) instead of laid out again.
      */
-    public static List<BulletinSpec> writeAll(Path root, boolean internal, String dataVersion, Dataset data, Path dir, int threads,
-                                              Reuse reuse, String prefix) throws IOException {
-        return writeAll(root, internal, dataVersion, data, dir, threads, reuse, prefix, Progress.none());
-    }
-
-    /** As above, reporting each bulletin written or kept to {@code progress}. */
     public static List<BulletinSpec> writeAll(Path root, boolean internal, String dataVersion, Dataset data, Path dir, int threads,
                                               Reuse reuse, String prefix, Progress progress) throws IOException {
         Files.createDirectories(dir);

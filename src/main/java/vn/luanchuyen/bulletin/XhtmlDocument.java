@@ -43,12 +43,17 @@ final class XhtmlDocument {
         }
     }
 
+    /** A serialising transformer that reads nothing from outside (no external DTD or stylesheet). */
+    static Transformer serializer() throws TransformerException {
+        TransformerFactory tf = TransformerFactory.newDefaultInstance();
+        tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+        return tf.newTransformer();
+    }
+
     static String serialize(Document doc) {
         try {
-            TransformerFactory tf = TransformerFactory.newDefaultInstance();
-            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            Transformer t = tf.newTransformer();
+            Transformer t = serializer();
             t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             t.setOutputProperty(OutputKeys.METHOD, "xml");
             t.setOutputProperty(OutputKeys.INDENT, "no");

@@ -66,7 +66,7 @@ final class BuildCommand implements Callable<Integer> {
                 : "đã dựng output/: " + result.files() + " trang từ dữ liệu; dựng mới " + result.rendered() + " trang và bản tin, giữ nguyên "
                         + result.reused() + " không đổi từ lần dựng trước");
         if (timings) {
-            result.phases().forEach(p -> err.printf(java.util.Locale.ROOT, "  %-28s %7.2f s%n", p.name(), p.seconds()));
+            result.phases().forEach(p -> err.printf(java.util.Locale.ROOT, "  %-30s %7.2f s%n", p.name(), p.seconds()));
         }
         out.flush();
         return Main.OK;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -36,7 +37,7 @@ import java.util.stream.Stream;
  * Reuse reuse = Reuse.from(root.resolve("output"), Stamp.of(templates, "public"));
  * String fingerprint = reuse.pageFingerprint().add(pageRecord).hex();
  * if (!reuse.take(path, fingerprint)) render(staging.resolve(path));
- * if (reuse.inPlace()) reuse.apply(staging, output); else { reuse.writeManifest(staging); swap(); }
+ * if (reuse.inPlace()) { reuse.apply(staging, output); dropStaging(); } else { reuse.writeManifest(staging); swap(); }
  * }</pre>
  */
 public final class Reuse {
@@ -95,11 +96,12 @@ public final class Reuse {
      * into the new manifest.
      */
     public boolean take(String path, String fingerprint) {
+        if (fingerprint.equals(previous.get(path)) && keep(path)) {
+            taken.increment();
+            return true;
+        }
         current.put(path, fingerprint);
-        if (previousOutput == null || !fingerprint.equals(previous.get(path))) return false;
-        if (!Files.isRegularFile(previousOutput.resolve(path))) return false;
-        taken.increment();
-        return true;
+        return false;
     }
 
     /**
@@ -114,8 +116,8 @@ public final class Reuse {
     }
 
     /** The previous output's file at {@code path}, when there is a previous output to keep files from. */
-    public java.util.Optional<Path> previous(String path) {
-        return previousOutput == null ? java.util.Optional.empty() : java.util.Optional.of(previousOutput.resolve(path));
+    public Optional<Path> previous(String path) {
+        return Optional.ofNullable(previousOutput).map(p -> p.resolve(path));
     }
 
     /** Counts a file that was rendered afresh. */
@@ -150,7 +152,7 @@ public final class Reuse {
 
     /**
      * Applies what was rendered into {@code staging} to {@code output} in place (see the class
-     * comment), then removes {@code staging}.
+     * comment); the caller removes what is left of {@code staging}.
      */
     public void apply(Path staging, Path output) throws IOException {
         if (!inPlace()) throw new IllegalStateException("nothing to apply to: the build renders a whole new output");
@@ -180,12 +182,11 @@ public final class Reuse {
                 Files.createDirectories(target.getParent());
                 Files.move(f, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
-            for (String gone : new TreeMap<>(previous).keySet()) {
+            for (String gone : previous.keySet()) {
                 if (!current.containsKey(gone)) delete(output, gone);
             }
             writeManifest(output);
             Files.delete(marker);
-            deleteTree(staging);
         } finally {
             applied.countDown();
             try {
@@ -205,13 +206,6 @@ public final class Reuse {
                 if (entries.findAny().isPresent()) break;
             }
             Files.delete(dir);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 

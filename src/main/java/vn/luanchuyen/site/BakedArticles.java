@@ -46,12 +46,12 @@ final class BakedArticles {
     /** The articles, baked by JBake into {@code out}, or kept from the previous output when {@code content/} is unchanged. */
     Baked bakeInto(Path out, String host) throws IOException {
         String content = reuse.pageFingerprint().add(Stamp.ofFolder(root.resolve("content"))).hex();
-        Optional<List<Article>> kept = kept(content);
+        Optional<Previous> kept = kept(content);
         List<Article> articles;
         List<String> files = new ArrayList<>();
         if (kept.isPresent()) {
-            articles = kept.get();
-            files.addAll(previousFiles());
+            articles = kept.get().articles();
+            files.addAll(kept.get().files());
         } else {
             articles = new JBakeOven(root).bake(out, host);
             try (Stream<Path> walk = Files.walk(out)) {
@@ -67,27 +67,26 @@ final class BakedArticles {
         return new Baked(articles, kept.isEmpty());
     }
 
-    /** The previous articles, if {@code content/} is the same and every file JBake wrote is still there. */
-    private Optional<List<Article>> kept(String content) throws IOException {
+    /** What the previous build baked: its articles and the files JBake wrote. */
+    private record Previous(List<Article> articles, List<String> files) {
+    }
+
+    /** The previous articles and files, if {@code content/} is the same and every file JBake wrote is still there. */
+    private Optional<Previous> kept(String content) throws IOException {
         Optional<Path> previous = reuse.previous(FILE);
         if (previous.isEmpty() || !Files.isRegularFile(previous.get())) return Optional.empty();
         JsonNode json = JSON.readTree(previous.get().toFile());
         if (!content.equals(json.path("content").asText())) return Optional.empty();
-        for (JsonNode f : json.path("files")) {
-            if (!reuse.keep(f.asText())) return Optional.empty();
+        List<String> files = texts(json.path("files"));
+        for (String f : files) {
+            if (!reuse.keep(f)) return Optional.empty();
         }
         List<Article> articles = new ArrayList<>();
         for (JsonNode a : json.path("articles")) {
             articles.add(new Article(a.path("uri").asText(), a.path("title").asText(), LocalDate.parse(a.path("date").asText()),
                     a.path("summary").asText(), texts(a.path("tags")), texts(a.path("cadres")), texts(a.path("units"))));
         }
-        return Optional.of(articles);
-    }
-
-    private List<String> previousFiles() throws IOException {
-        List<String> out = new ArrayList<>();
-        JSON.readTree(reuse.previous(FILE).orElseThrow().toFile()).path("files").forEach(f -> out.add(f.asText()));
-        return out;
+        return Optional.of(new Previous(articles, files));
     }
 
     private static List<String> texts(JsonNode array) {

@@ -16,6 +16,7 @@ import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.render.Templates;
 import vn.luanchuyen.reuse.Reuse;
 import vn.luanchuyen.view.Article;
+import vn.luanchuyen.view.PageTask;
 import vn.luanchuyen.view.Paths;
 import vn.luanchuyen.view.Rows.BulletinRef;
 import vn.luanchuyen.view.SiteViews;
@@ -50,13 +51,14 @@ public final class SiteBuilder {
         List<Article> articles = baked.articles();
         phases.end(baked.baked() ? "site: articles (JBake)" : "site: articles (unchanged, kept)");
         SiteViews views = new SiteViews(data, articles, history, bulletins);
-        List<vn.luanchuyen.view.PageTask> tasks = views.tasks();
+        List<PageTask> tasks = views.tasks();
         phases.end("site: indexes for pages");
         Templates templates = Templates.html(root.resolve("templates"));
         List<PageWriter.Written> pages = new PageWriter(templates, settings, history, progress, reuse).write(tasks, out);
         phases.end("site: pages");
-        Files.createDirectories(out.resolve("thay-doi")); // its page may be kept from the previous output, not written here
-        Files.writeString(out.resolve("thay-doi/feed.xml"), Templates.xml(root.resolve("templates"))
+        Path feed = out.resolve("thay-doi/feed.xml");
+        Files.createDirectories(feed.getParent());
+        Files.writeString(feed, Templates.xml(root.resolve("templates"))
                 .render("changes-feed.ftl", Map.of("site", settings, "page", views.changes().page())), StandardCharsets.UTF_8);
         new SearchIndexWriter().write(pages.stream().flatMap(p -> p.searchEntry().stream()).toList(), articles,
                 out.resolve("search-index.json"));

@@ -160,7 +160,9 @@ class PrivateDataTest {
     /** The markers found in a text. */
     private static List<String> leaksIn(String text) {
         String lower = Fold.nfc(text).toLowerCase(Locale.ROOT);
-        return MARKERS.stream().filter(m -> lower.contains(m.toLowerCase(Locale.ROOT))).toList();
+        String folded = Fold.key(text);
+        return MARKERS.stream().filter(marker -> lower.contains(marker.toLowerCase(Locale.ROOT))
+                || (!Fold.key(marker).matches("[0-9 ]+") && folded.contains(Fold.key(marker)))).toList();
     }
 
     /** Every marker found in a file or a file name (the text of PDFs too), as "file: marker". */
@@ -172,12 +174,9 @@ class PrivateDataTest {
             if (file.startsWith(".luanchuyen/")) continue;
             String text = file.endsWith(".pdf") ? pdfText(out.resolve(file))
                     : new String(Files.readAllBytes(out.resolve(file)), StandardCharsets.UTF_8);
-            String lower = Fold.nfc(text).toLowerCase(Locale.ROOT);
-            String folded = Fold.key(text);
+            List<String> inText = leaksIn(text);
             for (String marker : MARKERS) {
-                String m = marker.toLowerCase(Locale.ROOT);
-                if (lower.contains(m) || (!Fold.key(marker).matches("[0-9 ]+") && folded.contains(Fold.key(marker)))
-                        || Fold.nfc(file).toLowerCase(Locale.ROOT).contains(m)) {
+                if (inText.contains(marker) || Fold.nfc(file).toLowerCase(Locale.ROOT).contains(marker.toLowerCase(Locale.ROOT))) {
                     found.add(file + ": " + marker);
                 }
             }
