@@ -3,7 +3,7 @@ package vn.luanchuyen.build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import vn.luanchuyen.bulletin.BulletinCatalog;
+import vn.luanchuyen.bulletin.BulletinSet;
 import vn.luanchuyen.bulletin.BulletinSpec;
 import vn.luanchuyen.bulletin.BulletinWriter;
 import vn.luanchuyen.derive.UnitIndex;
@@ -101,10 +101,11 @@ public final class Build {
         Path staging = swap.begin();
         try {
             Reuse reuse = reuse();
-            List<BulletinSpec> specs = new BulletinCatalog().specs(data);
+            BulletinSet bulletins = BulletinSet.of(data, context.internal());
             phases.end("bulletin catalog");
-            int files = new SiteBuilder(context.root(), context.progress()).build(data, history, links(specs), staging, reuse, phases);
-            BulletinWriter.writeAll(context.root(), context.internal(), history.head().map(c -> c.shortId()).orElse(""), data,
+            int files = new SiteBuilder(context.root(), context.progress()).build(data, history, links(bulletins.specs()), staging, reuse,
+                    phases);
+            BulletinWriter.writeAll(context.root(), bulletins, history.head().map(c -> c.shortId()).orElse(""),
                     staging.resolve(Paths.BULLETIN_FILES), Runtime.getRuntime().availableProcessors(), reuse, Paths.BULLETIN_FILES,
                     context.progress());
             phases.end("bulletins");

@@ -28,7 +28,11 @@ import vn.luanchuyen.model.Unit;
 public final class BulletinCatalog {
 
     public List<BulletinSpec> specs(Dataset data) {
-        DataIndex index = new DataIndex(data);
+        return specs(new DataIndex(data));
+    }
+
+    List<BulletinSpec> specs(DataIndex index) {
+        Dataset data = index.data();
         List<BulletinSpec> out = new ArrayList<>();
         for (Unit district : data.units()) {
             if (index.units().level(district.id()) != 2) continue;

@@ -63,21 +63,22 @@ public final class BulletinWriter {
      */
     public static List<BulletinSpec> writeAll(Path root, boolean internal, String dataVersion, Dataset data, Path dir, int threads)
             throws IOException {
-        return writeAll(root, internal, dataVersion, data, dir, threads, Reuse.nothing(new Stamp.Stamps(internal ? "internal" : "public", "", "")), "",
-                Progress.none());
+        return writeAll(root, BulletinSet.of(data, internal), dataVersion, dir, threads,
+                Reuse.nothing(new Stamp.Stamps(internal ? "internal" : "public", "", "")), "", Progress.none());
     }
 
     /**
-     * As above, reporting each bulletin to {@code progress}; a bulletin made from the same view,
-     * date, settings and name as in the previous build (and the same bulletin templates) is kept
-     * ({@code reuse}, paths under {@code prefix}) instead of laid out again.
+     * Writes every bulletin of {@code set}, reporting each to {@code progress}; a bulletin made from
+     * the same view, date, settings and name as in the previous build (and the same bulletin
+     * templates) is kept ({@code reuse}, paths under {@code prefix}) instead of laid out again.
      */
-    public static List<BulletinSpec> writeAll(Path root, boolean internal, String dataVersion, Dataset data, Path dir, int threads,
+    public static List<BulletinSpec> writeAll(Path root, BulletinSet set, String dataVersion, Path dir, int threads,
                                               Reuse reuse, String prefix, Progress progress) throws IOException {
         Files.createDirectories(dir);
+        boolean internal = set.internal();
         BulletinWriter first = new BulletinWriter(root, internal, dataVersion);
-        DataIndex index = new DataIndex(first.visible(data));
-        List<BulletinSpec> specs = new BulletinCatalog().specs(index.data());
+        DataIndex index = set.index();
+        List<BulletinSpec> specs = set.specs();
         int n = Math.max(1, Math.min(threads, specs.size()));
         progress.start("Bản tin", specs.size());
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);

@@ -14,6 +14,7 @@ import vn.luanchuyen.model.Cadre;
 import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.model.Move;
 import vn.luanchuyen.model.PartialDate;
+import vn.luanchuyen.model.PersonName;
 import vn.luanchuyen.model.Programme;
 import vn.luanchuyen.model.Source;
 import vn.luanchuyen.model.Tenure;
@@ -40,11 +41,18 @@ final class DataIndex {
         data.cadres().forEach(c -> cadres.putIfAbsent(c.id(), c));
         data.sources().forEach(s -> sources.putIfAbsent(s.id(), s));
         data.programmes().forEach(p -> programmes.putIfAbsent(p.id(), p));
-        Comparator<Move> byDate = Comparator.comparing(Move::date, Comparator.nullsLast(Comparator.naturalOrder()));
+        // by date (unknown last), then by name in the order of official lists; keys taken once per move
+        Comparator<Keyed> order = Comparator.comparing(Keyed::date, Comparator.nullsLast(Comparator.<PartialDate>naturalOrder()))
+                .thenComparing(Keyed::name, PersonOrder.comparator());
         this.moves = new MoveFinder(units).moves(data.cadres()).stream()
-                .sorted(byDate.thenComparing(m -> cadre(m.cadre()).name(), PersonOrder.comparator()))
+                .map(m -> new Keyed(m, m.date(), cadre(m.cadre()).name()))
+                .sorted(order)
+                .map(Keyed::move)
                 .toList();
         this.moveStats = new MoveStats(moves, units);
+    }
+
+    private record Keyed(Move move, PartialDate date, PersonName name) {
     }
 
     /** The moves that reach or leave a unit within {@code scope}, in the order of {@link #moves()}; indexed once. */

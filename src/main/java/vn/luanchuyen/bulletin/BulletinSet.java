@@ -1,0 +1,46 @@
+package vn.luanchuyen.bulletin;
+
+import java.util.List;
+import vn.luanchuyen.model.Dataset;
+import vn.luanchuyen.publish.Redactor;
+
+/**
+ * The bulletins of one build: the dataset as their readers may see it (its public view unless the
+ * build is internal), indexed once, and which bulletins it makes. A build lists them on the site
+ * and writes them from this one index instead of deriving and sorting every move again.
+ *
+ * <pre>{@code
+ * BulletinSet set = BulletinSet.of(data, false);
+ * BulletinWriter.writeAll(root, set, "", dir, 2, reuse, "bulletins/", Progress.none());
+ * }</pre>
+ */
+public final class BulletinSet {
+    private final boolean internal;
+    private final DataIndex index;
+    private final List<BulletinSpec> specs;
+
+    private BulletinSet(boolean internal, DataIndex index, List<BulletinSpec> specs) {
+        this.internal = internal;
+        this.index = index;
+        this.specs = specs;
+    }
+
+    /** The bulletins of {@code data}; unless {@code internal}, made from its public view whatever the caller passed. */
+    public static BulletinSet of(Dataset data, boolean internal) {
+        DataIndex index = new DataIndex(internal ? data : new Redactor().publicView(data));
+        return new BulletinSet(internal, index, new BulletinCatalog().specs(index));
+    }
+
+    /** Which bulletins, in file-name order. */
+    public List<BulletinSpec> specs() {
+        return specs;
+    }
+
+    public boolean internal() {
+        return internal;
+    }
+
+    DataIndex index() {
+        return index;
+    }
+}
