@@ -3,7 +3,6 @@ package vn.luanchuyen.reuse;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
@@ -33,6 +32,9 @@ import java.util.stream.Stream;
 public final class Fingerprint {
     private final MessageDigest sha;
     private final Accessors accessors;
+    private final byte[] buffer = new byte[2048];
+    private final char[] chars = new char[512];
+    private int filled;
 
     public Fingerprint() {
         this(new Accessors());
@@ -53,7 +55,13 @@ public final class Fingerprint {
             tag('0');
         } else if (value instanceof CharSequence s) {
             text('s', s.toString());
-        } else if (value instanceof Number || value instanceof Boolean || value instanceof Character) {
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            tag('i');
+            tag(value instanceof Integer ? 'I' : value instanceof Long ? 'L' : value instanceof Short ? 'S' : 'B');
+            wide(((Number) value).longValue());
+        } else if (value instanceof Boolean b) {
+            tag(b ? 'T' : 'F');
+        } else if (value instanceof Number || value instanceof Character) {
             text('n', value.getClass().getSimpleName() + ":" + value);
         } else if (value instanceof Enum<?> e) {
             text('e', e.getDeclaringClass().getName() + "." + e.name());
@@ -62,6 +70,7 @@ public final class Fingerprint {
         } else if (value instanceof byte[] bytes) {
             tag('b');
             number(bytes.length);
+            flush();
             sha.update(bytes);
         } else if (value instanceof Optional<?> o) {
             tag('o');
@@ -92,13 +101,15 @@ public final class Fingerprint {
 
     /** The fingerprint of what was added; the digest starts afresh. */
     public String hex() {
+        flush();
         byte[] d = sha.digest();
         return HexFormat.of().formatHex(d, 0, 16);
     }
 
     private void record(Record r) {
-        text('r', r.getClass().getName());
-        for (Method accessor : accessors.of(r.getClass())) {
+        Accessors.Type type = accessors.of(r.getClass());
+        text('r', type.name());
+        for (Method accessor : type.accessors()) {
             try {
                 add(accessor.invoke(r));
             } catch (IllegalAccessException | InvocationTargetException e) {
@@ -121,29 +132,63 @@ public final class Fingerprint {
         sorted.forEach(f -> text('f', f));
     }
 
+    /*
+     * What is added goes through a buffer to the digest in large blocks: a page record is
+     * thousands of small values, and the digest's per-call cost would outweigh the hashing.
+     * Texts go in as their UTF-16 code units (two bytes each) after their length, so no text is
+     * encoded into a new array.
+     */
     private void tag(char c) {
-        sha.update((byte) c);
+        room(1);
+        buffer[filled++] = (byte) c;
     }
 
     private void number(int n) {
-        sha.update((byte) (n >>> 24));
-        sha.update((byte) (n >>> 16));
-        sha.update((byte) (n >>> 8));
-        sha.update((byte) n);
+        room(4);
+        buffer[filled++] = (byte) (n >>> 24);
+        buffer[filled++] = (byte) (n >>> 16);
+        buffer[filled++] = (byte) (n >>> 8);
+        buffer[filled++] = (byte) n;
+    }
+
+    private void wide(long n) {
+        number((int) (n >>> 32));
+        number((int) n);
     }
 
     private void text(char kind, String s) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
         tag(kind);
-        number(b.length);
-        sha.update(b);
+        int length = s.length();
+        number(length);
+        for (int from = 0; from < length; from += chars.length) {
+            int n = Math.min(chars.length, length - from);
+            s.getChars(from, from + n, chars, 0);
+            room(2 * n);
+            for (int i = 0; i < n; i++) {
+                char c = chars[i];
+                buffer[filled++] = (byte) (c >>> 8);
+                buffer[filled++] = (byte) c;
+            }
+        }
     }
 
-    /** The accessor methods of each record class, looked up once; shared by the fingerprints of one build. */
-    static final class Accessors {
-        private final Map<Class<?>, Method[]> byClass = new java.util.concurrent.ConcurrentHashMap<>();
+    private void room(int bytes) {
+        if (filled + bytes > buffer.length) flush();
+    }
 
-        Method[] of(Class<?> type) {
+    private void flush() {
+        sha.update(buffer, 0, filled);
+        filled = 0;
+    }
+
+    /** The name and accessor methods of each record class, looked up once; shared by the fingerprints of one build. */
+    static final class Accessors {
+        private final Map<Class<?>, Type> byClass = new java.util.concurrent.ConcurrentHashMap<>();
+
+        record Type(String name, Method[] accessors) {
+        }
+
+        Type of(Class<?> type) {
             return byClass.computeIfAbsent(type, t -> {
                 RecordComponent[] components = t.getRecordComponents();
                 Method[] out = new Method[components.length];
@@ -151,7 +196,7 @@ public final class Fingerprint {
                     out[i] = components[i].getAccessor();
                     out[i].setAccessible(true);
                 }
-                return out;
+                return new Type(t.getName(), out);
             });
         }
     }
