@@ -43,7 +43,12 @@
 <#if page.moves?has_content>
 <section aria-labelledby="luan-chuyen">
   <h2 id="luan-chuyen">Điều động, luân chuyển</h2>
+  <#if page.allMoves??>
+  <@l.moves page.moves r page.moves?size + " lượt mới nhất đến, đi hoặc trong " + page.name/>
+  <p class="more"><a href="${r}${page.allMoves.href}">${page.allMoves.text}</a></p>
+  <#else>
   <@l.moves page.moves r "Các lượt đến, đi hoặc trong " + page.name/>
+  </#if>
 </section>
 </#if>
 

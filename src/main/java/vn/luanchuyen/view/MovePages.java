@@ -1,6 +1,7 @@
 package vn.luanchuyen.view;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,11 @@ final class MovePages {
         this.rows = new MoveRows(ctx);
     }
 
-    private record Listing(String path, String heading, List<Move> moves) {
+    /** One listing: all moves, or those of a year, kind, direction or place ({@code unit}, else null). */
+    private record Listing(String path, String heading, List<Move> moves, String unit) {
+        Listing(String path, String heading, List<Move> moves) {
+            this(path, heading, moves, null);
+        }
     }
 
     private List<Move> where(Predicate<Move> filter) {
@@ -49,15 +54,23 @@ final class MovePages {
         for (Direction d : Direction.values()) {
             listings.add(new Listing(directionPath(d), "Hướng: " + d.label(), where(m -> m.direction() == d)));
         }
-        for (Unit district : districts()) {
-            listings.add(new Listing(districtPath(district), "Điều động, luân chuyển ở " + PostNames.unit(district),
-                    ctx.moveStats().in(district.id())));
+        for (Unit unit : listedUnits()) {
+            listings.add(new Listing(unitPath(unit.id()), "Điều động, luân chuyển ở " + PostNames.unit(unit),
+                    ctx.moveStats().in(unit.id()), unit.id()));
         }
         List<Link> years = years().entrySet().stream().map(e -> new Link(e.getValue(), String.valueOf(e.getKey()))).toList();
         List<Link> kinds = kinds().stream().map(k -> new Link(kindPath(k), MoveRows.capitalise(k.label()))).toList();
         List<Link> directions = java.util.Arrays.stream(Direction.values())
                 .map(d -> new Link(directionPath(d), MoveRows.capitalise(d.label()))).toList();
-        List<Link> districts = districts().stream().map(u -> new Link(districtPath(u), PostNames.unit(u))).toList();
+        Map<String, List<Link>> places = new HashMap<>(); // by province ("" for the listings not of a place)
+        List<Unit> provinces = withMoves(1);
+        List<Unit> districtsWithMoves = withMoves(2);
+        places.put("", links(provinces.stream()));
+        for (Unit province : provinces) {
+            List<Link> here = new ArrayList<>(links(java.util.stream.Stream.of(province)));
+            here.addAll(links(districtsWithMoves.stream().filter(d -> ctx.units().within(d.id(), province.id()))));
+            places.put(province.id(), List.copyOf(here));
+        }
         List<PageTask> out = new ArrayList<>();
         for (Listing l : listings) {
             List<Move> moves = l.moves;
@@ -70,7 +83,7 @@ final class MovePages {
                     String title = l.heading + (pages > 1 ? " (trang " + number + "/" + pages + ")" : "");
                     PageMeta meta = PageMeta.of(title, moves.size() + " lượt. " + l.heading + ".", path, "website", "");
                     return new Page(path, "moves.ftl", meta, new MovesPage(l.heading, rows.of(slice),
-                            pagination(l.path, number, pages), years, kinds, directions, districts));
+                            pagination(l.path, number, pages), years, kinds, directions, places.getOrDefault(placeKey(l.unit), List.of())));
                 }));
             }
         }
@@ -88,12 +101,34 @@ final class MovePages {
         return java.util.Arrays.stream(StartKind.values()).filter(StartKind::isMove).toList();
     }
 
-    private List<Unit> districts() {
+    /**
+     * Which places a listing filters by: the provinces on the listings of all moves, of a year, a
+     * kind or a direction; on a place's listing, its province and that province's districts. A
+     * national dataset has hundreds of districts: listing them all on every page of every listing
+     * made the listings grow with the square of the data.
+     */
+    private String placeKey(String unit) {
+        if (unit == null) return "";
+        String province = province(unit);
+        return province == null ? "" : province;
+    }
+
+    /** The level-1 unit a unit lies in (itself at level 1); null for trung ương. */
+    private String province(String unit) {
+        if (ctx.units().level(unit) <= 1) return ctx.units().level(unit) == 1 ? unit : null;
+        return ctx.units().ancestors(unit).stream().filter(a -> ctx.units().level(a) == 1).findFirst().orElse(null);
+    }
+
+    private List<Unit> withMoves(int level) {
         return ctx.data().units().stream()
-                .filter(u -> ctx.units().level(u.id()) == 2)
+                .filter(u -> ctx.units().level(u.id()) == level)
                 .filter(u -> !ctx.moveStats().in(u.id()).isEmpty())
-                .sorted(Comparator.comparing(Unit::name, VietnameseCollation.comparator()))
                 .toList();
+    }
+
+    private static List<Link> links(java.util.stream.Stream<Unit> units) {
+        Comparator<String> vi = VietnameseCollation.comparator();
+        return units.sorted(Comparator.comparing(Unit::name, vi)).map(u -> new Link(unitPath(u.id()), PostNames.unit(u))).toList();
     }
 
     private static String kindPath(StartKind k) {
@@ -104,17 +139,49 @@ final class MovePages {
         return Paths.MOVES + "huong/" + vn.luanchuyen.text.Fold.slug(d.label()) + "/";
     }
 
-    private static String districtPath(Unit u) {
-        return Paths.MOVES + "don-vi/" + u.id() + "/";
+    /**
+     * The units with a listing of their own: every province and district with moves (the
+     * listings' filter by place), and every other unit below trung ương with more moves than its
+     * page shows.
+     */
+    private List<Unit> listedUnits() {
+        return ctx.data().units().stream()
+                .filter(u -> {
+                    int level = ctx.units().level(u.id());
+                    int moves = ctx.moveStats().in(u.id()).size();
+                    return (level == 1 || level == 2) && moves > 0 || level > 2 && moves > UnitPages.MOVES_SHOWN;
+                })
+                .toList();
+    }
+
+    /** Where all the moves of a unit are listed, when its page cannot show them all: trung ương's are all moves. */
+    static String listingOf(ViewContext ctx, String unit) {
+        return ctx.units().level(unit) == 0 ? Paths.MOVES : unitPath(unit);
+    }
+
+    private static String unitPath(String unit) {
+        return Paths.MOVES + "don-vi/" + unit + "/";
     }
 
     private static String pagePath(String base, int page) {
         return page == 1 ? base : base + "trang-" + page + "/";
     }
 
-    private static Pagination pagination(String base, int page, int pages) {
-        List<Link> all = new ArrayList<>();
-        for (int i = 1; i <= pages; i++) all.add(new Link(pagePath(base, i), String.valueOf(i)));
-        return new Pagination(page, pages, page > 1 ? all.get(page - 2) : null, page < pages ? all.get(page) : null, all);
+    /** Pages on either side of this one that the pagination links to, besides the first and the last. */
+    static final int NEAR = 2;
+
+    static Pagination pagination(String base, int page, int pages) {
+        List<Link> shown = new ArrayList<>();
+        int last = 0;
+        for (int i = 1; i <= pages; i++) {
+            if (i != 1 && i != pages && Math.abs(i - page) > NEAR) continue;
+            if (i > last + 1) shown.add(GAP);
+            shown.add(new Link(pagePath(base, i), String.valueOf(i)));
+            last = i;
+        }
+        return new Pagination(page, pages, page > 1 ? new Link(pagePath(base, page - 1), String.valueOf(page - 1)) : null,
+                page < pages ? new Link(pagePath(base, page + 1), String.valueOf(page + 1)) : null, shown);
     }
+
+    private static final Link GAP = new Link("", "…");
 }

@@ -56,7 +56,7 @@ public final class Pages {
 
     public record UnitPage(String name, String kind, List<Link> breadcrumbs, String status, List<EventRow> events,
                            List<Link> children, List<HolderRow> holders, List<PostHistory> history, List<MoveRow> moves,
-                           List<Link> programmes, List<FigureRow> figures, List<AchievementRow> achievements,
+                           Link allMoves, List<Link> programmes, List<FigureRow> figures, List<AchievementRow> achievements,
                            List<TrainingRow> trainings, List<EvaluationRow> evaluations, List<ArticleRef> articles,
                            List<SourceRef> sources, Link results, List<Link> terms, List<HistoryRow> changes,
                            List<Rows.BulletinRef> bulletins) {
@@ -73,7 +73,7 @@ public final class Pages {
     }
 
     public record MovesPage(String heading, List<MoveRow> moves, Pagination pagination, List<Link> years,
-                            List<Link> kinds, List<Link> directions, List<Link> districts) {
+                            List<Link> kinds, List<Link> directions, List<Link> places) {
     }
 
     /** A unit in the tree of units, with what became of it when it ended. */

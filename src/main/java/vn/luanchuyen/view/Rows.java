@@ -89,7 +89,12 @@ public final class Rows {
                                   String state, String stateId, List<String> years, List<SourceRef> sources) {
     }
 
-    /** Links to the other pages of a paginated list. */
-    public record Pagination(int page, int pages, Link previous, Link next, List<Link> all) {
+    /**
+     * Links to the other pages of a paginated list: {@code shown} holds the first and the last
+     * page and those near this one, in order, with a gap (a link without address, "…") where
+     * pages are left out, so that a list of thousands of pages does not put thousands of links
+     * on each of them.
+     */
+    public record Pagination(int page, int pages, Link previous, Link next, List<Link> shown) {
     }
 }

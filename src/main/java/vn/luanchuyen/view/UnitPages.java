@@ -14,6 +14,7 @@ import vn.luanchuyen.model.Tenure;
 import vn.luanchuyen.model.Unit;
 import vn.luanchuyen.model.UnitEvent;
 import vn.luanchuyen.text.PostNames;
+import vn.luanchuyen.text.VietnameseNumbers;
 import vn.luanchuyen.text.VietnameseCollation;
 import vn.luanchuyen.text.VietnameseDates;
 import vn.luanchuyen.view.Pages.Page;
@@ -41,6 +42,15 @@ final class UnitPages {
         this.termPages = new TermPages(ctx);
     }
 
+    /** The newest moves a unit's page shows (a listing page's worth); all are in the unit's listing, which the page then links to. */
+    static final int MOVES_SHOWN = MovePages.PER_PAGE;
+
+    /** "Xem tất cả 3.375 lượt" to the unit's listing, or null when the page shows every move. */
+    private Link allMoves(Unit u, List<Move> moves) {
+        if (moves.size() <= MOVES_SHOWN) return null;
+        return new Link(MovePages.listingOf(ctx, u.id()), "Xem tất cả " + VietnameseNumbers.of(moves.size()) + " lượt");
+    }
+
     Page page(Unit u) {
         String name = MoveRows.capitalise(PostNames.unit(u));
         List<Move> moves = ctx.moveStats().in(u.id());
@@ -50,7 +60,7 @@ final class UnitPages {
         var trainings = aggregates.trainings(u.id(), sourceIds);
         var evaluations = aggregates.evaluations(u.id(), sourceIds);
         UnitPage page = new UnitPage(name, u.type().label(), breadcrumbs(u), status(u), events(u), children(u), holders(u),
-                history(u), moveRows.of(moves), programmes(u), figures, achievements, trainings, evaluations,
+                history(u), moveRows.of(moves.subList(0, Math.min(moves.size(), MOVES_SHOWN))), allMoves(u, moves), programmes(u), figures, achievements, trainings, evaluations,
                 ctx.articlesAbout(null, u.id()), ctx.sources(sourceIds), new Link(ResultPages.path(u.id()), "Thành tích, chỉ tiêu"),
                 termPages.terms(u).stream().map(t -> new Link(TermPages.path(u.id(), t), "Nhiệm kỳ " + t.label())).toList(),
                 ctx.changesOf("units", u.id()), ctx.bulletinsAbout(u.id()));
