@@ -71,6 +71,28 @@ class LauncherIT {
         assertThat(Files.readString(dir.resolve("output/index.html"))).isEqualTo(before);
     }
 
+    /** The class archive a build leaves is taken up by the next run and maps on this JVM with this jar. */
+    @Test
+    void aBuildLeavesAClassArchiveThatLaterRunsMap(@TempDir Path dir) throws Exception {
+        Path target = LAUNCHER.getParent().resolve("target");
+        try (var files = Files.list(target)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("luanchuyen.jsa")).toList()) Files.delete(f);
+        }
+        copyProject(dir);
+        assertThat(run(dir, "build").exit()).isZero();
+        Run check = run(dir, "check");
+        assertThat(check.exit()).as(check.err()).isZero();
+        assertThat(check.out()).isEqualTo("0 lỗi, 0 cảnh báo\n");
+        Path archive = target.resolve("luanchuyen.jsa");
+        assertThat(archive).as("adopted by the run after the build").isRegularFile();
+        // -Xshare:on refuses to start, instead of falling back, when the archive cannot be mapped
+        Process p = new ProcessBuilder("java", "-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-jar",
+                target.resolve("luanchuyen.jar").toString(), "--version").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+    }
+
     @Test
     void answersUsageErrorsWithExitTwoAndHelp() throws Exception {
         Run r = run(Path.of("."), "bulid");
