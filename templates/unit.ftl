@@ -118,7 +118,8 @@
 </#if>
 
 <#if page.bulletins?has_content>
-<section aria-labelledby="ban-tin"><h2 id="ban-tin">Bản tin</h2><@l.bulletins page.bulletins r/></section>
+<section aria-labelledby="ban-tin"><h2 id="ban-tin">Bản tin</h2><@l.bulletins page.bulletins r/><#if page.allBulletins??>
+<p class="more"><a href="${r}${page.allBulletins.href}">${page.allBulletins.text}</a></p></#if></section>
 </#if>
 
 <#if page.articles?has_content>

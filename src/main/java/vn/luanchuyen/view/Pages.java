@@ -59,7 +59,7 @@ public final class Pages {
                            Link allMoves, List<Link> programmes, List<FigureRow> figures, List<AchievementRow> achievements,
                            List<TrainingRow> trainings, List<EvaluationRow> evaluations, List<ArticleRef> articles,
                            List<SourceRef> sources, Link results, List<Link> terms, List<HistoryRow> changes,
-                           List<Rows.BulletinRef> bulletins) {
+                           List<Rows.BulletinRef> bulletins, Link allBulletins) {
     }
 
     public record CadrePage(String name, List<String> facts, List<String> current, List<TenureRow> timeline,

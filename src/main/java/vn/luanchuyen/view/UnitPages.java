@@ -51,9 +51,13 @@ final class UnitPages {
         return new Link(MovePages.listingOf(ctx, u.id()), "Xem tất cả " + VietnameseNumbers.of(moves.size()) + " lượt");
     }
 
+    /** The newest bulletins a unit's page lists; all are on the bulletins page, which it then links to. */
+    static final int BULLETINS_SHOWN = 20;
+
     Page page(Unit u) {
         String name = MoveRows.capitalise(PostNames.unit(u));
         List<Move> moves = ctx.moveStats().in(u.id());
+        List<Rows.BulletinRef> bulletins = ctx.bulletinsAbout(u.id());
         Set<String> sourceIds = new LinkedHashSet<>(u.sources());
         var figures = aggregates.figures(u.id(), sourceIds);
         var achievements = aggregates.achievements(u.id(), sourceIds);
@@ -63,7 +67,9 @@ final class UnitPages {
                 history(u), moveRows.of(moves.subList(0, Math.min(moves.size(), MOVES_SHOWN))), allMoves(u, moves), programmes(u), figures, achievements, trainings, evaluations,
                 ctx.articlesAbout(null, u.id()), ctx.sources(sourceIds), new Link(ResultPages.path(u.id()), "Thành tích, chỉ tiêu"),
                 termPages.terms(u).stream().map(t -> new Link(TermPages.path(u.id(), t), "Nhiệm kỳ " + t.label())).toList(),
-                ctx.changesOf("units", u.id()), ctx.bulletinsAbout(u.id()));
+                ctx.changesOf("units", u.id()), bulletins.subList(0, Math.min(bulletins.size(), BULLETINS_SHOWN)),
+                bulletins.size() > BULLETINS_SHOWN
+                        ? new Link(Paths.BULLETINS, "Xem tất cả " + VietnameseNumbers.of(bulletins.size()) + " bản tin") : null);
         String parent = u.parents().isEmpty() ? null
                 : ctx.unit(u.parents().get(0).unit()).map(PostNames::partyCommittee).orElse(null);
         String description = "Lãnh đạo chủ chốt, điều động, luân chuyển cán bộ và kết quả ở " + name + ".";

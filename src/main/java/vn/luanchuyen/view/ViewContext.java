@@ -61,6 +61,7 @@ public final class ViewContext {
     private final History history;
 
     private final List<Rows.BulletinRef> bulletins;
+    private final Map<String, List<Rows.BulletinRef>> bulletinsByUnit = new HashMap<>();
 
     public ViewContext(Dataset data, List<Article> articles, History history, List<Rows.BulletinRef> bulletins) {
         this.data = data;
@@ -68,6 +69,10 @@ public final class ViewContext {
         this.bulletins = bulletins.stream().sorted(Comparator.comparing(Rows.BulletinRef::sortKey).reversed()
                 .thenComparing(b -> b.link().href())).toList();
         this.units = new UnitIndex(data.units());
+        for (Rows.BulletinRef b : this.bulletins) {
+            bulletinsByUnit.computeIfAbsent(b.unit(), k -> new ArrayList<>()).add(b);
+            for (String a : units.ancestors(b.unit())) bulletinsByUnit.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
+        }
         this.locality = new LocalityResolver(units);
         data.cadres().forEach(c -> cadres.put(c.id(), c));
         for (Cadre c : data.cadres()) {
@@ -115,9 +120,9 @@ public final class ViewContext {
         return bulletins;
     }
 
-    /** The bulletins about a unit or a unit within it. */
+    /** The bulletins about a unit or a unit within it, newest period first. */
     public List<Rows.BulletinRef> bulletinsAbout(String unit) {
-        return bulletins.stream().filter(b -> units.within(b.unit(), unit)).toList();
+        return bulletinsByUnit.getOrDefault(unit, List.of());
     }
 
     public History history() {

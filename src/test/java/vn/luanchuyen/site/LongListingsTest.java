@@ -25,8 +25,9 @@ import vn.luanchuyen.diag.Lang;
 /**
  * Pages about many moves stay readable and small: a unit's page shows its newest moves and links
  * to a listing of all of them; listings link to a few pages near this one, not to every page; and
- * filter by province, then by the districts of a province. On a generated dataset of 60 communes
- * (a province, four districts, several hundred moves).
+ * filter by province, then by the districts of a province; trung ương's page lists the newest
+ * bulletins and links to all. On a generated dataset of 90 communes (a province, six districts,
+ * about a thousand moves, two dozen bulletins).
  */
 class LongListingsTest {
     private static TestProject project;
@@ -35,7 +36,7 @@ class LongListingsTest {
     @BeforeAll
     static void build() throws IOException {
         project = TestProject.temporary();
-        new NationalGenerator(11).write(project.root(), 60);
+        new NationalGenerator(11).write(project.root(), 90);
         TestProject.copyTree(Path.of("templates").toAbsolutePath(), project.root().resolve("templates"));
         Files.createDirectories(project.root().resolve("content"));
         out = project.root().resolve("output");
@@ -99,6 +100,21 @@ class LongListingsTest {
         Element all = page("don-vi/trung-uong/").selectFirst("section[aria-labelledby=luan-chuyen] p.more a");
         assertThat(target(all)).isEqualTo("luan-chuyen/");
         assertThat(allRows("luan-chuyen/")).hasSize(Integer.parseInt(all.text().replaceAll("[^0-9]", "")));
+    }
+
+    @Test
+    void trungUongListsItsNewestBulletinsAndLinksToAllOfThem() throws IOException {
+        long files;
+        try (Stream<Path> pdfs = Files.list(out.resolve("bulletins"))) {
+            files = pdfs.filter(p -> p.toString().endsWith(".pdf")).count();
+        }
+        assertThat(files).isGreaterThan(20);
+        Element section = page("don-vi/trung-uong/").selectFirst("section[aria-labelledby=ban-tin]");
+        assertThat(section.select("ul.bulletins li")).hasSize(20);
+        Element all = section.selectFirst("p.more a");
+        assertThat(all.text()).isEqualTo("Xem tất cả " + files + " bản tin");
+        assertThat(target(all)).isEqualTo("ban-tin/");
+        assertThat(page("ban-tin/").select("a[href$=.pdf]")).hasSize((int) files);
     }
 
     @Test
