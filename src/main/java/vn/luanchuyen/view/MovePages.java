@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import vn.luanchuyen.model.Direction;
 import vn.luanchuyen.model.Move;
 import vn.luanchuyen.model.StartKind;
@@ -62,15 +63,7 @@ final class MovePages {
         List<Link> kinds = kinds().stream().map(k -> new Link(kindPath(k), MoveRows.capitalise(k.label()))).toList();
         List<Link> directions = java.util.Arrays.stream(Direction.values())
                 .map(d -> new Link(directionPath(d), MoveRows.capitalise(d.label()))).toList();
-        Map<String, List<Link>> places = new HashMap<>(); // by province ("" for the listings not of a place)
-        List<Unit> provinces = withMoves(1);
-        List<Unit> districtsWithMoves = withMoves(2);
-        places.put("", links(provinces.stream()));
-        for (Unit province : provinces) {
-            List<Link> here = new ArrayList<>(links(java.util.stream.Stream.of(province)));
-            here.addAll(links(districtsWithMoves.stream().filter(d -> ctx.units().within(d.id(), province.id()))));
-            places.put(province.id(), List.copyOf(here));
-        }
+        Map<String, List<Link>> places = placesByProvince();
         List<PageTask> out = new ArrayList<>();
         for (Listing l : listings) {
             List<Move> moves = l.moves;
@@ -113,6 +106,20 @@ final class MovePages {
         return province == null ? "" : province;
     }
 
+    /** The place filters by {@link #placeKey}: "" the provinces, a province's id that province and its districts. */
+    private Map<String, List<Link>> placesByProvince() {
+        Map<String, List<Link>> places = new HashMap<>();
+        List<Unit> provinces = withMoves(1);
+        List<Unit> districts = withMoves(2);
+        places.put("", links(provinces.stream()));
+        for (Unit province : provinces) {
+            List<Link> here = new ArrayList<>(links(Stream.of(province)));
+            here.addAll(links(districts.stream().filter(d -> ctx.units().within(d.id(), province.id()))));
+            places.put(province.id(), List.copyOf(here));
+        }
+        return places;
+    }
+
     /** The level-1 unit a unit lies in (itself at level 1); null for trung ương. */
     private String province(String unit) {
         if (ctx.units().level(unit) <= 1) return ctx.units().level(unit) == 1 ? unit : null;
@@ -126,7 +133,7 @@ final class MovePages {
                 .toList();
     }
 
-    private static List<Link> links(java.util.stream.Stream<Unit> units) {
+    private static List<Link> links(Stream<Unit> units) {
         Comparator<String> vi = VietnameseCollation.comparator();
         return units.sorted(Comparator.comparing(Unit::name, vi)).map(u -> new Link(unitPath(u.id()), PostNames.unit(u))).toList();
     }
