@@ -27,8 +27,13 @@ public final class BulletinSet {
 
     /** The bulletins of {@code data}; unless {@code internal}, made from its public view whatever the caller passed. */
     public static BulletinSet of(Dataset data, boolean internal) {
-        DataIndex index = new DataIndex(internal ? data : new Redactor().publicView(data));
+        DataIndex index = new DataIndex(visible(data, internal));
         return new BulletinSet(internal, index, new BulletinCatalog().specs(index));
+    }
+
+    /** What the readers of a public or internal bulletin may see of {@code data}. */
+    static Dataset visible(Dataset data, boolean internal) {
+        return internal ? data : new Redactor().publicView(data);
     }
 
     /** Which bulletins, in file-name order. */

@@ -13,7 +13,6 @@ import org.w3c.dom.Document;
 import vn.luanchuyen.diag.Progress;
 import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.model.PartialDate;
-import vn.luanchuyen.publish.Redactor;
 import vn.luanchuyen.reuse.Reuse;
 import vn.luanchuyen.reuse.Stamp;
 import vn.luanchuyen.text.Fold;
@@ -116,12 +115,12 @@ public final class BulletinWriter {
 
     /** One bulletin as PDF bytes. */
     public byte[] render(BulletinSpec spec, Dataset data) {
-        return pdf(new DataIndex(visible(data)), spec);
+        return pdf(new DataIndex(BulletinSet.visible(data, internal)), spec);
     }
 
     /** The XHTML behind one bulletin, exactly as it is rendered. */
     public String xhtml(BulletinSpec spec, Dataset data) {
-        return page(new DataIndex(visible(data)), spec).xhtml();
+        return page(new DataIndex(BulletinSet.visible(data, internal)), spec).xhtml();
     }
 
     private record Page(Document dom, String xhtml, PartialDate dated) {
@@ -164,10 +163,6 @@ public final class BulletinWriter {
         new ColumnBalancer().balance(dom);
         new GlyphCheck(fonts, new TextOrigins(index.data(), config, templatesDir)).check(dom);
         return new Page(dom, XhtmlDocument.serialize(dom), built.dated());
-    }
-
-    private Dataset visible(Dataset data) {
-        return internal ? data : new Redactor().publicView(data);
     }
 
     /** The document ID: a digest of everything the pages are made from. */

@@ -60,8 +60,7 @@ final class ViewBuilder {
 
     private Scope scope(BulletinSpec spec, Unit unit, ReviewItem review, String years) {
         boolean oneYear = spec.from().equals(spec.to()) && spec.from().precision() == PartialDate.Precision.YEAR;
-        String province = index.units().ancestors(unit.id()).stream().filter(a -> index.units().level(a) == 1)
-                .findFirst().map(index::unitName).orElse(null);
+        String province = index.units().ancestorAt(unit.id(), 1).map(index::unitName).orElse(null);
         String label = oneYear ? DatePhrases.on(spec.from()) : DatePhrases.span(spec.from(), spec.to());
         return new Scope(spec.kind(), PostNames.unit(unit), unit.name(), province, label, oneYear ? "trong " + label : label,
                 DatePhrases.on(spec.to()), review, years);

@@ -68,6 +68,14 @@ public final class UnitIndex {
         return inner != null && outer != null && (inner.equals(outer) || ancestors(inner).contains(outer));
     }
 
+    /**
+     * The ancestor of {@code id} at {@code level} (1: its province), not {@code id} itself; of
+     * several (a unit that changed parents), the first by id, so every build picks the same.
+     */
+    public Optional<String> ancestorAt(String id, int level) {
+        return ancestors(id).stream().filter(a -> level(a) == level).sorted().findFirst();
+    }
+
     public boolean isOwnAncestor(String id) {
         return ancestors(id).contains(id);
     }

@@ -122,8 +122,7 @@ final class MovePages {
 
     /** The level-1 unit a unit lies in (itself at level 1); null for trung ương. */
     private String province(String unit) {
-        if (ctx.units().level(unit) <= 1) return ctx.units().level(unit) == 1 ? unit : null;
-        return ctx.units().ancestors(unit).stream().filter(a -> ctx.units().level(a) == 1).findFirst().orElse(null);
+        return ctx.units().level(unit) == 1 ? unit : ctx.units().ancestorAt(unit, 1).orElse(null);
     }
 
     private List<Unit> withMoves(int level) {
@@ -176,6 +175,7 @@ final class MovePages {
 
     /** Pages on either side of this one that the pagination links to, besides the first and the last. */
     static final int NEAR = 2;
+    private static final Link GAP = new Link("", "…");
 
     static Pagination pagination(String base, int page, int pages) {
         List<Link> shown = new ArrayList<>();
@@ -183,12 +183,14 @@ final class MovePages {
         for (int i = 1; i <= pages; i++) {
             if (i != 1 && i != pages && Math.abs(i - page) > NEAR) continue;
             if (i > last + 1) shown.add(GAP);
-            shown.add(new Link(pagePath(base, i), String.valueOf(i)));
+            shown.add(pageLink(base, i));
             last = i;
         }
-        return new Pagination(page, pages, page > 1 ? new Link(pagePath(base, page - 1), String.valueOf(page - 1)) : null,
-                page < pages ? new Link(pagePath(base, page + 1), String.valueOf(page + 1)) : null, shown);
+        return new Pagination(page, pages, page > 1 ? pageLink(base, page - 1) : null, page < pages ? pageLink(base, page + 1) : null,
+                shown);
     }
 
-    private static final Link GAP = new Link("", "…");
+    private static Link pageLink(String base, int page) {
+        return new Link(pagePath(base, page), String.valueOf(page));
+    }
 }

@@ -45,10 +45,14 @@ final class UnitPages {
     /** The newest moves a unit's page shows (a listing page's worth); all are in the unit's listing, which the page then links to. */
     static final int MOVES_SHOWN = MovePages.PER_PAGE;
 
-    /** "Xem tất cả 3.375 lượt" to the unit's listing, or null when the page shows every move. */
-    private Link allMoves(Unit u, List<Move> moves) {
-        if (moves.size() <= MOVES_SHOWN) return null;
-        return new Link(MovePages.listingOf(ctx, u.id()), "Xem tất cả " + VietnameseNumbers.of(moves.size()) + " lượt");
+    /** The first {@code shown} of a list, newest first. */
+    private static <T> List<T> newest(List<T> all, int shown) {
+        return all.subList(0, Math.min(all.size(), shown));
+    }
+
+    /** "Xem tất cả 3.375 lượt" to where all are, or null when the page shows them all. */
+    private static Link seeAll(List<?> all, int shown, String href, String what) {
+        return all.size() <= shown ? null : new Link(href, "Xem tất cả " + VietnameseNumbers.of(all.size()) + " " + what);
     }
 
     /** The newest bulletins a unit's page lists; all are on the bulletins page, which it then links to. */
@@ -64,12 +68,11 @@ final class UnitPages {
         var trainings = aggregates.trainings(u.id(), sourceIds);
         var evaluations = aggregates.evaluations(u.id(), sourceIds);
         UnitPage page = new UnitPage(name, u.type().label(), breadcrumbs(u), status(u), events(u), children(u), holders(u),
-                history(u), moveRows.of(moves.subList(0, Math.min(moves.size(), MOVES_SHOWN))), allMoves(u, moves), programmes(u), figures, achievements, trainings, evaluations,
+                history(u), moveRows.of(newest(moves, MOVES_SHOWN)), seeAll(moves, MOVES_SHOWN, MovePages.listingOf(ctx, u.id()), "lượt"),
+                programmes(u), figures, achievements, trainings, evaluations,
                 ctx.articlesAbout(null, u.id()), ctx.sources(sourceIds), new Link(ResultPages.path(u.id()), "Thành tích, chỉ tiêu"),
                 termPages.terms(u).stream().map(t -> new Link(TermPages.path(u.id(), t), "Nhiệm kỳ " + t.label())).toList(),
-                ctx.changesOf("units", u.id()), bulletins.subList(0, Math.min(bulletins.size(), BULLETINS_SHOWN)),
-                bulletins.size() > BULLETINS_SHOWN
-                        ? new Link(Paths.BULLETINS, "Xem tất cả " + VietnameseNumbers.of(bulletins.size()) + " bản tin") : null);
+                ctx.changesOf("units", u.id()), newest(bulletins, BULLETINS_SHOWN), seeAll(bulletins, BULLETINS_SHOWN, Paths.BULLETINS, "bản tin"));
         String parent = u.parents().isEmpty() ? null
                 : ctx.unit(u.parents().get(0).unit()).map(PostNames::partyCommittee).orElse(null);
         String description = "Lãnh đạo chủ chốt, điều động, luân chuyển cán bộ và kết quả ở " + name + ".";
