@@ -82,7 +82,7 @@ public final class Benchmark {
         for (int r = 1; r <= rounds; r++) {
             Path into = dir.resolve("round-" + r);
             long t = System.nanoTime();
-            var specs = vn.luanchuyen.bulletin.BulletinWriter.writeAll(root, false, "", checked.data(), into,
+            var specs = vn.luanchuyen.bulletin.BulletinWriter.writeAll(root, false, vn.luanchuyen.bulletin.DataVersion.none(), checked.data(), into,
                     Runtime.getRuntime().availableProcessors());
             double seconds = (System.nanoTime() - t) / 1e9;
             int pages = 0;

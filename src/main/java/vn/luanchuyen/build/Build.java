@@ -105,7 +105,7 @@ public final class Build {
             phases.end("bulletin catalog");
             int files = new SiteBuilder(context.root(), context.progress()).build(data, history, links(bulletins.specs()), staging, reuse,
                     phases);
-            BulletinWriter.writeAll(context.root(), bulletins, history.head().map(c -> c.shortId()).orElse(""),
+            BulletinWriter.writeAll(context.root(), bulletins, records -> history.recordsCommit(records).map(c -> c.shortId()).orElse(""),
                     staging.resolve(Paths.BULLETIN_FILES), Runtime.getRuntime().availableProcessors(), reuse, Paths.BULLETIN_FILES,
                     context.progress());
             phases.end("bulletins");

@@ -14,7 +14,7 @@ import vn.luanchuyen.text.Fold;
  * {@code publication} (the masthead), {@code section} (the section label, "Xây dựng Đảng") and
  * {@code byline} (the author shown under the headline and in the metadata).
  */
-record BulletinConfig(String publication, String section, String byline, String dataVersion) {
+record BulletinConfig(String publication, String section, String byline) {
     static final String FILE = "bulletin.properties";
 
     static BulletinConfig load(Path templates) {
@@ -25,18 +25,13 @@ record BulletinConfig(String publication, String section, String byline, String 
         } catch (IOException e) {
             throw new BulletinException("không đọc được " + file + ": " + e.getMessage(), e);
         }
-        return new BulletinConfig(required(p, "publication", file), required(p, "section", file), required(p, "byline", file), "");
+        return new BulletinConfig(required(p, "publication", file), required(p, "section", file), required(p, "byline", file));
     }
 
     private static String required(Properties p, String key, Path file) {
         String v = p.getProperty(key);
         if (v == null || v.isBlank()) throw new BulletinException(file + ": thiếu khóa \"" + key + "\"");
         return Fold.nfc(v.strip());
-    }
-
-    /** The same settings, printing the data's commit ("bản dữ liệu abc1234") in the running header. */
-    BulletinConfig withDataVersion(String version) {
-        return new BulletinConfig(publication, section, byline, version == null ? "" : version);
     }
 
     Masthead masthead() {

@@ -32,20 +32,22 @@ public final class BulletinWriter {
     private final Path templatesDir;
     private final boolean internal;
     private final BulletinConfig config;
+    private final DataVersion versions;
     private final BulletinTemplates templates;
     private final BulletinFonts fonts;
     private final PdfRenderer renderer;
     private final byte[] css;
 
     public BulletinWriter(Path root, boolean internal) {
-        this(root, internal, "");
+        this(root, internal, DataVersion.none());
     }
 
-    /** @param dataVersion the short id of the data commit, printed on every page ("" prints nothing) */
-    public BulletinWriter(Path root, boolean internal, String dataVersion) {
+    /** @param versions the data commit each bulletin prints on every page */
+    public BulletinWriter(Path root, boolean internal, DataVersion versions) {
         this.templatesDir = root.resolve("templates").resolve("bulletin").toAbsolutePath().normalize();
         this.internal = internal;
-        this.config = BulletinConfig.load(templatesDir).withDataVersion(dataVersion);
+        this.config = BulletinConfig.load(templatesDir);
+        this.versions = versions;
         this.templates = new BulletinTemplates(templatesDir);
         this.fonts = new BulletinFonts();
         this.renderer = new PdfRenderer(fonts, templatesDir);
@@ -60,9 +62,9 @@ public final class BulletinWriter {
      * Writes every bulletin of the catalog using {@code threads} writers side by side (each with its
      * own fonts and renderer: one writer is not thread-safe); the files are the same as one writer's.
      */
-    public static List<BulletinSpec> writeAll(Path root, boolean internal, String dataVersion, Dataset data, Path dir, int threads)
+    public static List<BulletinSpec> writeAll(Path root, boolean internal, DataVersion versions, Dataset data, Path dir, int threads)
             throws IOException {
-        return writeAll(root, BulletinSet.of(data, internal), dataVersion, dir, threads,
+        return writeAll(root, BulletinSet.of(data, internal), versions, dir, threads,
                 Reuse.nothing(new Stamp.Stamps(internal ? "internal" : "public", "", "")), "", Progress.none());
     }
 
@@ -71,11 +73,11 @@ public final class BulletinWriter {
      * the same view, date, settings and name as in the previous build (and the same bulletin
      * templates) is kept ({@code reuse}, paths under {@code prefix}) instead of laid out again.
      */
-    public static List<BulletinSpec> writeAll(Path root, BulletinSet set, String dataVersion, Path dir, int threads,
+    public static List<BulletinSpec> writeAll(Path root, BulletinSet set, DataVersion versions, Path dir, int threads,
                                               Reuse reuse, String prefix, Progress progress) throws IOException {
         Files.createDirectories(dir);
         boolean internal = set.internal();
-        BulletinWriter first = new BulletinWriter(root, internal, dataVersion);
+        BulletinWriter first = new BulletinWriter(root, internal, versions);
         DataIndex index = set.index();
         List<BulletinSpec> specs = set.specs();
         int n = Math.max(1, Math.min(threads, specs.size()));
@@ -86,7 +88,7 @@ public final class BulletinWriter {
             for (int t = 0; t < n; t++) {
                 int slice = t;
                 running.add(pool.submit(() -> {
-                    BulletinWriter w = slice == 0 ? first : new BulletinWriter(root, internal, dataVersion);
+                    BulletinWriter w = slice == 0 ? first : new BulletinWriter(root, internal, versions);
                     for (int i = slice; i < specs.size(); i += n) {
                         w.write(index, specs.get(i), dir, reuse, prefix);
                         progress.step();
@@ -145,7 +147,7 @@ public final class BulletinWriter {
      * are in the bulletins' stamp.
      */
     private void write(DataIndex index, BulletinSpec spec, Path dir, Reuse reuse, String prefix) throws IOException {
-        ViewBuilder.Built built = new ViewBuilder(index, config, internal).build(spec);
+        ViewBuilder.Built built = new ViewBuilder(index, config, versions, internal).build(spec);
         String fingerprint = reuse.bulletinFingerprint().add(built.view()).add(built.dated()).add(config).add(spec.fileName()).hex();
         Path target = dir.resolve(spec.fileName());
         if (reuse.take(prefix + spec.fileName(), fingerprint)) return;
@@ -154,7 +156,7 @@ public final class BulletinWriter {
     }
 
     private Page page(DataIndex index, BulletinSpec spec) {
-        return page(index, new ViewBuilder(index, config, internal).build(spec));
+        return page(index, new ViewBuilder(index, config, versions, internal).build(spec));
     }
 
     private Page page(DataIndex index, ViewBuilder.Built built) {

@@ -62,6 +62,28 @@ record PeriodRecords(Unit unit, PartialDate from, PartialDate to, List<Move> mov
     }
 
     /**
+     * The data files of these records, sorted: the unit and the units above it, each move's cadre
+     * and the units it left and joined, and every figure, achievement, training, evaluation and
+     * programme in the period. The bulletin prints the commit that last changed one of them.
+     */
+    List<String> files(DataIndex index) {
+        java.util.TreeSet<String> files = new java.util.TreeSet<>();
+        java.util.function.Consumer<String> unitFile = id -> index.unit(id).ifPresent(u -> files.add(u.origin().file()));
+        unitFile.accept(unit.id());
+        index.units().ancestors(unit.id()).forEach(unitFile);
+        for (Move m : moves) {
+            files.add(m.to().origin().file());
+            unitFile.accept(m.to().unit());
+            if (m.from() != null) unitFile.accept(m.from().unit());
+        }
+        Stream.of(figures.stream().map(Figure::origin), achievements.stream().map(Achievement::origin),
+                        trainings.stream().map(Training::origin), evaluations.stream().map(Evaluation::origin),
+                        programmes.stream().map(Programme::origin), reviews.stream().map(r -> r.programme().origin()))
+                .flatMap(s -> s).forEach(o -> files.add(o.file()));
+        return List.copyOf(files);
+    }
+
+    /**
      * A programme concerns a unit when it applies to the unit, to a unit within it, or to a
      * province or district the unit lies in; nationwide documents only when a record cites them.
      */

@@ -23,11 +23,13 @@ import vn.luanchuyen.text.PostNames;
 final class ViewBuilder {
     private final DataIndex index;
     private final BulletinConfig config;
+    private final DataVersion versions;
     private final boolean internal;
 
-    ViewBuilder(DataIndex index, BulletinConfig config, boolean internal) {
+    ViewBuilder(DataIndex index, BulletinConfig config, DataVersion versions, boolean internal) {
         this.index = index;
         this.config = config;
+        this.versions = versions;
         this.internal = internal;
     }
 
@@ -49,7 +51,7 @@ final class ViewBuilder {
         Headline headline = new HeadlineChooser(index, r).choose(review, summary, training);
         PartialDate dated = review ? spec.to() : dated(r, spec.to());
         Scope scope = scope(spec, unit, reviewed == null ? null : programmes.review(reviewed), years);
-        BulletinView view = new BulletinView(meta(spec, scope), config.masthead(), scope, headline,
+        BulletinView view = new BulletinView(meta(spec, scope, versions.of(r.files(index))), config.masthead(), scope, headline,
                 DatePhrases.dateline(dated), summary, moves.groups(r.moves()),
                 results.results(r.achievements()), training, results.evaluations(r.evaluations()), results.figures(r.figures()),
                 programmes.programmes(r.programmes()), programmes.reviews(r.reviews()),
@@ -66,13 +68,13 @@ final class ViewBuilder {
                 DatePhrases.on(spec.to()), review, years);
     }
 
-    private Meta meta(BulletinSpec spec, Scope scope) {
+    private Meta meta(BulletinSpec spec, Scope scope, String dataVersion) {
         List<String> keywords = new ArrayList<>(List.of("luân chuyển cán bộ", "điều động", scope.unitName()));
         if (scope.province() != null) keywords.add(scope.province());
         keywords.add(scope.periodLabel());
         String title = internal ? spec.title() + " (nội bộ)" : spec.title();
         return new Meta(title, config.byline(), "Bản tin " + config.section() + ": luân chuyển cán bộ ở " + scope.unitName() + ", "
-                + scope.periodLabel(), String.join(", ", keywords), "vi", internal, config.dataVersion());
+                + scope.periodLabel(), String.join(", ", keywords), "vi", internal, dataVersion);
     }
 
     private Summary summary(PeriodRecords r, TrainingPart training) {

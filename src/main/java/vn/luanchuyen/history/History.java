@@ -62,6 +62,14 @@ public final class History {
         return files.stream().map(lastChange::get).filter(c -> c != null).max(Comparator.comparing(Commit::time));
     }
 
+    /**
+     * The commit a page or bulletin made from these files names: the last one that changed them;
+     * the data's last commit for none, or for files git does not know yet.
+     */
+    public Optional<Commit> recordsCommit(List<String> files) {
+        return lastChange(files).or(this::head);
+    }
+
     /** The commits' changes to one record, newest first. */
     public List<RecordChange> about(String recordKind, String id) {
         return byRecord.getOrDefault(recordKind + "/" + id, List.of());

@@ -28,9 +28,10 @@ import vn.luanchuyen.view.Paths;
  * every core, a few at a time: each task's pages are made, rendered, written and dropped, so
  * memory does not grow with the site. A page whose fingerprint (its record, its template, when
  * it changed) is the same as in the previous build is kept from the previous output instead of
- * rendered ({@link Reuse}). Each page gets {@code updated}: when its records last changed (the
- * last commit touching its files, or the data's last commit) and the commit the site was built
- * from; dates come from git, never from the clock.
+ * rendered ({@link Reuse}). Each page gets {@code updated}: the commit that last changed its
+ * records (the last commit touching its files; the data's last commit for a page about the whole
+ * data) and that commit's date. The data of that commit is what the page shows of its records, and
+ * a commit elsewhere in the data leaves the page's bytes alone. Dates come from git, never from the clock.
  */
 final class PageWriter {
     private final Templates templates;
@@ -106,12 +107,12 @@ final class PageWriter {
 
     /** {date, commit, note}: all empty strings without git. */
     private Map<String, String> updated(List<String> files) {
-        Optional<Commit> changed = files.isEmpty() ? history.head() : history.lastChange(files).or(history::head);
+        Optional<Commit> changed = history.recordsCommit(files);
         String date = changed.map(c -> VietnameseDates.withWeekday(c.time().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate()))
                 .orElse("");
         Map<String, String> updated = new java.util.LinkedHashMap<>();
         updated.put("date", date);
-        updated.put("commit", history.head().map(Commit::shortId).orElse(""));
+        updated.put("commit", changed.map(Commit::shortId).orElse(""));
         updated.put("note", history.note());
         return updated;
     }

@@ -67,7 +67,10 @@ final class CadrePages {
         String description = c.name().full() + (job == null ? "" : ", " + job) + ": quá trình công tác, điều động, luân chuyển.";
         PageMeta meta = PageMeta.of(c.name().full(), description, Paths.cadre(c.id()), "profile",
                 JsonLd.person(c.name().full(), job, null));
-        return new Page(Paths.cadre(c.id()), "cadre.ftl", meta, page, List.of(c.origin().file()));
+        RecordFiles files = new RecordFiles(ctx).origin(c.origin()).unit(c.hometown());
+        c.tenures().forEach(t -> files.unit(t.unit()));
+        achievements.forEach(a -> files.origin(a.origin()));
+        return new Page(Paths.cadre(c.id()), "cadre.ftl", meta, page, files.list());
     }
 
     /** "Quyết định số 125-QĐ/HU ngày 01/03/2020 của Ban Thường vụ Huyện ủy Võ Nhai". */

@@ -76,7 +76,8 @@ final class MovePages {
                     String title = l.heading + (pages > 1 ? " (trang " + number + "/" + pages + ")" : "");
                     PageMeta meta = PageMeta.of(title, moves.size() + " lượt. " + l.heading + ".", path, "website", "");
                     return new Page(path, "moves.ftl", meta, new MovesPage(l.heading, rows.of(slice),
-                            pagination(l.path, number, pages), years, kinds, directions, places.getOrDefault(placeKey(l.unit), List.of())));
+                            pagination(l.path, number, pages), years, kinds, directions, places.getOrDefault(placeKey(l.unit), List.of())),
+                            new RecordFiles(ctx).unit(l.unit).moves(slice).list());
                 }));
             }
         }

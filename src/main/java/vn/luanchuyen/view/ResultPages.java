@@ -93,7 +93,18 @@ final class ResultPages {
                 aggregates.trainings(u.id(), sources), aggregates.achievements(u.id(), sources), ctx.sources(sources));
         PageMeta meta = PageMeta.of("Thành tích: " + name, "Số liệu, chỉ tiêu và kết quả công tác cán bộ ở " + name + ".",
                 path(u.id()), "website", "");
-        return new Page(path(u.id()), "results.ftl", meta, page);
+        return new Page(path(u.id()), "results.ftl", meta, page, files(u, targets));
+    }
+
+    /** The unit, the moves counted, the records within it that the page sums up, and the programmes of its targets. */
+    private List<String> files(Unit u, List<TargetResult> targets) {
+        RecordFiles files = new RecordFiles(ctx).unit(u.id()).moves(ctx.moveStats().in(u.id()));
+        ctx.data().figures().stream().filter(f -> ctx.units().within(f.unit(), u.id())).forEach(f -> files.origin(f.origin()));
+        ctx.data().achievements().stream().filter(a -> ctx.units().within(a.unit(), u.id())).forEach(a -> files.origin(a.origin()));
+        ctx.data().trainings().stream().filter(t -> ctx.units().within(t.unit(), u.id())).forEach(t -> files.origin(t.origin()));
+        ctx.data().evaluations().stream().filter(e -> ctx.units().within(e.unit(), u.id())).forEach(e -> files.origin(e.origin()));
+        targets.forEach(r -> files.origin(r.programme().origin()));
+        return files.list();
     }
 
     private static StatRow counted(String label, long n) {

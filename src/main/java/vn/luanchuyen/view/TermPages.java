@@ -57,8 +57,10 @@ final class TermPages {
             PageMeta meta = PageMeta.of(name + ": lãnh đạo nhiệm kỳ " + t.label(),
                     "Những người giữ các chức vụ chủ chốt của " + PostNames.unit(u) + " trong nhiệm kỳ " + t.label() + ".",
                     path(u.id(), t), "website", "");
+            RecordFiles files = new RecordFiles(ctx).unit(u.id());
+            ctx.heldIn(u.id()).stream().filter(h -> overlaps(h, t)).forEach(h -> files.origin(h.cadre().origin()));
             out.add(new Page(path(u.id(), t), "term.ftl", meta,
-                    new TermPage(name, ctx.unitLink(u.id()), t.label(), holders(u, t), links)));
+                    new TermPage(name, ctx.unitLink(u.id()), t.label(), holders(u, t), links), files.list()));
         }
         return out;
     }
@@ -68,10 +70,7 @@ final class TermPages {
         for (PostKind post : UnitPages.KEY_POSTS) {
             List<HolderPeriod> holders = ctx.heldIn(u.id()).stream()
                     .filter(h -> h.tenure().post() == post)
-                    .filter(h -> {
-                        Span s = Span.plausible(h.tenure());
-                        return s != null && term.overlaps(s);
-                    })
+                    .filter(h -> overlaps(h, term))
                     .map(h -> new HolderPeriod(ctx.cadreLink(h.cadre().id()),
                             ViewContext.period(h.tenure().from(), h.tenure().to(), h.tenure().heldOn())))
                     .filter(Objects::nonNull)
@@ -82,5 +81,10 @@ final class TermPages {
             }
         }
         return out;
+    }
+
+    private static boolean overlaps(ViewContext.Held h, Terms.Term term) {
+        Span s = Span.plausible(h.tenure());
+        return s != null && term.overlaps(s);
     }
 }

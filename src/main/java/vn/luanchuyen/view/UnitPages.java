@@ -78,9 +78,9 @@ final class UnitPages {
         String description = "Lãnh đạo chủ chốt, điều động, luân chuyển cán bộ và kết quả ở " + name + ".";
         PageMeta meta = PageMeta.of(name, description, Paths.unit(u.id()), "website",
                 JsonLd.governmentOrganization(PostNames.partyCommittee(u), name, parent));
-        List<String> files = new ArrayList<>(List.of(u.origin().file()));
-        ctx.heldIn(u.id()).forEach(h -> files.add(h.cadre().origin().file()));
-        return new Page(Paths.unit(u.id()), "unit.ftl", meta, page, files.stream().distinct().sorted().toList());
+        RecordFiles files = new RecordFiles(ctx).unit(u.id()).moves(newest(moves, MOVES_SHOWN));
+        ctx.heldIn(u.id()).forEach(h -> files.origin(h.cadre().origin()));
+        return new Page(Paths.unit(u.id()), "unit.ftl", meta, page, files.list());
     }
 
     private List<Link> breadcrumbs(Unit u) {

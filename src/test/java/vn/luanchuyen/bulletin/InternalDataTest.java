@@ -61,7 +61,7 @@ class InternalDataTest {
 
     @Test
     void writesEveryBulletinOfTheCatalogIntoAFolder(@TempDir Path dir) throws Exception {
-        List<BulletinSpec> written = BulletinWriter.writeAll(project.root(), false, "", full, dir.resolve("bulletins"), 1);
+        List<BulletinSpec> written = BulletinWriter.writeAll(project.root(), false, DataVersion.none(), full, dir.resolve("bulletins"), 1);
         assertThat(written).extracting(BulletinSpec::fileName).containsExactly("huyen-b-2021.pdf");
         byte[] pdf = Files.readAllBytes(dir.resolve("bulletins/huyen-b-2021.pdf"));
         assertThat(PdfChecks.text(pdf)).contains("Trần Văn An").doesNotContain("1975", "Lê Thị Bình");

@@ -1,0 +1,176 @@
+package vn.luanchuyen.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.luanchuyen.TestProject;
+import vn.luanchuyen.bench.NationalGenerator;
+import vn.luanchuyen.diag.Lang;
+
+/**
+ * The data lives in git, and every page and bulletin names the commit of its records. A commit
+ * that renames one cadre must change exactly the pages and bulletins that show that cadre (they
+ * then name the new commit), plus the few pages about the whole data; everything else keeps its
+ * bytes and is not rendered again; and the result is what a fresh build of that commit gives.
+ * On a generated dataset of 30 communes in a repository made here.
+ */
+class CommitRebuildTest {
+    private static final Path TEMPLATES = Path.of("templates").toAbsolutePath();
+    private static final String NEW_NAME = "Lò Thị Đổi Tên";
+    /** Pages about the whole data (they name the data's last commit) and the files made from every page. */
+    private static final List<String> SITE_WIDE = List.of("index.html", "404.html", "tim-kiem/index.html", "thay-doi/index.html",
+            "thay-doi/feed.xml", "search-index.json", "ban-tin/index.html", "don-vi/index.html", "van-ban/index.html",
+            "nguon/index.html", "thanh-tich/index.html", ".luanchuyen/manifest.tsv");
+    private TestProject project;
+    private Git git;
+    private int day;
+
+    @BeforeEach
+    void repository() throws Exception {
+        project = TestProject.temporary();
+        new NationalGenerator(7).write(project.root(), 30);
+        TestProject.copyTree(TEMPLATES, project.root().resolve("templates"));
+        Files.createDirectories(project.root().resolve("content"));
+        Files.writeString(project.root().resolve(".gitignore"), "output/\n");
+        git = Git.init().setDirectory(project.root().toFile()).setInitialBranch("main").call();
+        commit("Dữ liệu ban đầu");
+    }
+
+    @AfterEach
+    void remove() throws IOException {
+        git.close();
+        project.close();
+    }
+
+    private String commit(String message) throws Exception {
+        git.add().addFilepattern(".").call();
+        PersonIdent who = new PersonIdent("Ban Tổ chức", "btc@example.vn", Instant.parse("2025-09-01T02:00:00Z").plusSeconds(86400L * day++),
+                TimeZone.getTimeZone("Asia/Ho_Chi_Minh").toZoneId());
+        return git.commit().setMessage(message).setAuthor(who).setCommitter(who).call().getName().substring(0, 7);
+    }
+
+    private Build.Result build(Path output, boolean reuse) throws IOException {
+        BuildContext context = new BuildContext(project.root(), output, Lang.VI, false);
+        Build.Result r = new Build(reuse ? context : context.fresh()).run();
+        assertThat(r.ok()).as("build: %s", r.checked().diagnostics()).isTrue();
+        return r;
+    }
+
+    /** A cadre who moved twice, so they show in move listings, term pages and bulletins. */
+    private String movedCadre() throws IOException {
+        for (int n = 1; ; n++) {
+            String file = "data/cadres/cb-" + n + ".yaml";
+            if (Files.readString(project.root().resolve(file), StandardCharsets.UTF_8).split("- unit:", -1).length == 4) return file;
+        }
+    }
+
+    @Test
+    void aCommitRendersOnlyWhatShowsItsRecords() throws Exception {
+        Path output = project.root().resolve("output");
+        Build.Result first = build(output, true);
+        Map<String, byte[]> before = tree(output);
+        String cadre = movedCadre();
+        Path file = project.root().resolve(cadre);
+        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replaceFirst("name: [^\n]+", "name: " + NEW_NAME),
+                StandardCharsets.UTF_8);
+        String head = commit("Sửa họ tên một cán bộ");
+
+        Build.Result second = build(output, true);
+        Map<String, byte[]> after = tree(output);
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+
+        List<String> changed = new ArrayList<>();
+        List<String> showing = new ArrayList<>();
+        for (Map.Entry<String, byte[]> e : after.entrySet()) {
+            String path = e.getKey();
+            boolean differs = !java.util.Arrays.equals(e.getValue(), before.get(path));
+            if (differs) changed.add(path);
+            String text = text(path, e.getValue());
+            if (text == null || !text.contains(NEW_NAME)) continue;
+            showing.add(path);
+            assertThat(differs).as("%s shows the new name, so it changed", path).isTrue();
+            if (path.endsWith(".html")) {
+                assertThat(text).as(path).contains("bản dữ liệu <code>" + head + "</code>");
+            } else if (path.endsWith(".pdf")) {
+                assertThat(text).as(path).contains("bản dữ liệu " + head);
+            }
+        }
+        assertThat(showing).as("pages and bulletins with the new name")
+                .anyMatch(p -> p.startsWith("can-bo/")).anyMatch(p -> p.startsWith("luan-chuyen/"))
+                .anyMatch(p -> p.contains("/nhiem-ky-")).anyMatch(p -> p.endsWith(".pdf"));
+        List<String> counting = resultsPagesCounting(first, cadre);
+        for (String path : changed) {
+            if (showing.contains(path)) continue;
+            boolean emptyListing = path.startsWith("luan-chuyen/") && text(path, after.get(path)).contains("content=\"0 lượt.");
+            if (!path.endsWith(".html")) {
+                assertThat(SITE_WIDE).as(path).contains(path);
+                continue;
+            }
+            assertThat(SITE_WIDE.contains(path) || counting.contains(path) || emptyListing)
+                    .as("%s changed without showing the renamed cadre: only pages about the whole data, listings of no record"
+                            + " and the results pages counting the cadre's moves (%s) may", path, counting).isTrue();
+            assertThat(text(path, after.get(path))).as(path).contains("bản dữ liệu <code>" + head + "</code>");
+        }
+        assertThat(second.rendered()).as("pages and bulletins rendered again")
+                .isLessThanOrEqualTo(changed.size())
+                .isLessThan(first.rendered() / 10);
+
+        Path fresh = project.root().resolve("fresh");
+        build(fresh, false);
+        Map<String, byte[]> expected = tree(fresh);
+        expected.remove(".luanchuyen/manifest.tsv");
+        after.remove(".luanchuyen/manifest.tsv");
+        assertThat(after.keySet()).isEqualTo(expected.keySet());
+        for (String path : expected.keySet()) {
+            assertThat(after.get(path)).as("%s: the rebuild against a fresh build of the same commit", path).isEqualTo(expected.get(path));
+        }
+    }
+
+    /** The results pages of the units the cadre served in and the units above them: they count the cadre's moves. */
+    private static List<String> resultsPagesCounting(Build.Result built, String cadreFile) {
+        var data = built.checked().data();
+        var units = new vn.luanchuyen.derive.UnitIndex(data.units());
+        var cadre = data.cadres().stream().filter(c -> c.origin().file().equals(cadreFile)).findFirst().orElseThrow();
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        cadre.tenures().forEach(t -> {
+            ids.add(t.unit());
+            ids.addAll(units.ancestors(t.unit()));
+        });
+        return ids.stream().map(id -> "don-vi/" + id + "/thanh-tich/index.html").toList();
+    }
+
+    /** The text of a page (its HTML) or a bulletin (extracted), or null for other files. */
+    private static String text(String path, byte[] bytes) throws IOException {
+        if (path.endsWith(".html")) return new String(bytes, StandardCharsets.UTF_8);
+        if (!path.endsWith(".pdf")) return null;
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+    }
+
+    private static Map<String, byte[]> tree(Path dir) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) out.put(dir.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
+        }
+        return out;
+    }
+}
