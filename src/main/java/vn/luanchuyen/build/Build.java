@@ -109,12 +109,13 @@ public final class Build {
                     staging.resolve(Paths.BULLETIN_FILES), Runtime.getRuntime().availableProcessors(), reuse, Paths.BULLETIN_FILES,
                     context.progress());
             phases.end("bulletins");
-            if (reuse.inPlace()) {
+            if (reuse.applyInPlace()) {
                 reuse.apply(staging, context.output());
                 swap.abandon(); // what is left of the staging folder: its folders, and files identical to those in output/
                 phases.end("apply to output/");
             } else {
-                reuse.writeManifest(staging);
+                if (reuse.inPlace()) reuse.completeStaging(staging);
+                else reuse.writeManifest(staging);
                 swap.commit();
                 phases.end("swap");
             }

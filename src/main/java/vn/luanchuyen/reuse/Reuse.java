@@ -31,13 +31,15 @@ import java.util.stream.Stream;
  * ({@code Ctrl-C}) still completes it; if the process is killed outright while applying, the
  * marker stays and the next build ignores the manifest and builds everything into a fresh
  * folder that replaces {@code output/} whole. Without a usable manifest everything is rendered
- * and swapped in whole. Thread-safe.
+ * and swapped in whole; so is a build that rendered more files than it kept (its staging
+ * folder is completed with hard links to the kept files, see {@link #applyInPlace}). Thread-safe.
  *
  * <pre>{@code
  * Reuse reuse = Reuse.from(root.resolve("output"), Stamp.of(templates, "public"));
  * String fingerprint = reuse.pageFingerprint().add(pageRecord).hex();
  * if (!reuse.take(path, fingerprint)) render(staging.resolve(path));
- * if (reuse.inPlace()) { reuse.apply(staging, output); dropStaging(); } else { reuse.writeManifest(staging); swap(); }
+ * if (reuse.applyInPlace()) { reuse.apply(staging, output); dropStaging(); }
+ * else { if (reuse.inPlace()) reuse.completeStaging(staging); else reuse.writeManifest(staging); swap(); }
  * }</pre>
  */
 public final class Reuse {
@@ -148,6 +150,39 @@ public final class Reuse {
         Path temporary = file.resolveSibling("manifest.tsv.new");
         Files.writeString(temporary, sb, StandardCharsets.UTF_8);
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Whether applying in place is the cheaper way: it renames each rendered file into {@code
+     * output/}, while completing the staging folder hard-links each kept one into it (then two
+     * renames swap the folders, and the old one is deleted). Renaming a file into place costs
+     * about twice a hard link here, so in place wins while fewer files were rendered than kept;
+     * after a template or program change (everything rendered) the swap is 63 s faster nationally.
+     */
+    public boolean applyInPlace() {
+        return inPlace() && made.sum() <= taken.sum();
+    }
+
+    /**
+     * Completes {@code staging} into a whole new output: hard-links into it every file this build
+     * kept from the previous output (copies it where links cannot be made), then writes the
+     * manifest. The previous output is untouched until the caller swaps the folders.
+     */
+    public void completeStaging(Path staging) throws IOException {
+        if (!inPlace()) throw new IllegalStateException("nothing was kept: the staging folder is already whole");
+        java.util.Set<Path> folders = new java.util.HashSet<>();
+        for (String path : new TreeMap<>(current).keySet()) {
+            Path target = staging.resolve(path);
+            if (Files.exists(target)) continue;
+            if (folders.add(target.getParent())) Files.createDirectories(target.getParent());
+            Path kept = previousOutput.resolve(path);
+            try {
+                Files.createLink(target, kept);
+            } catch (UnsupportedOperationException | IOException cannotLink) {
+                Files.copy(kept, target, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        writeManifest(staging);
     }
 
     /**

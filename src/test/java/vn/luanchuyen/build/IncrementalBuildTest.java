@@ -239,6 +239,7 @@ class IncrementalBuildTest {
     void anEditedSiteTemplateRendersEveryPageButNoBulletin() throws IOException {
         Build.Result first = build(output(), true);
         long bulletins = pdfs(output());
+        Map<String, Object> inodes = inodes(output());
         Path layout = project.root().resolve("templates/layout.ftl");
         Files.writeString(layout, Files.readString(layout).replace("</body>", "<!-- edited --></body>"));
         Build.Result again = build(output(), true);
@@ -246,6 +247,13 @@ class IncrementalBuildTest {
         assertThat(again.rendered()).isEqualTo(first.rendered() - bulletins);
         assertThat(phaseNames(again)).contains("site: articles (JBake)");
         assertThat(Files.readString(output().resolve("index.html"))).contains("<!-- edited -->");
+        // more rendered than kept: the new output is swapped in whole, the kept bulletins hard-linked into it
+        assertThat(phaseNames(again)).contains("swap").doesNotContain("apply to output/");
+        Map<String, Object> now = inodes(output());
+        inodes.forEach((path, inode) -> {
+            if (path.startsWith("bulletins/")) assertThat(now.get(path)).as("kept %s", path).isEqualTo(inode);
+        });
+        assertThat(now.get("index.html")).isNotEqualTo(inodes.get("index.html"));
         assertSameAsAFreshBuild();
     }
 
@@ -258,7 +266,7 @@ class IncrementalBuildTest {
         Build.Result again = build(output(), true);
         assertThat(again.rendered()).isEqualTo(bulletins);
         assertThat(again.reused()).isEqualTo(first.rendered() - bulletins);
-        assertThat(phaseNames(again)).contains("site: articles (unchanged, kept)");
+        assertThat(phaseNames(again)).contains("site: articles (unchanged, kept)", "apply to output/");
         assertSameAsAFreshBuild();
     }
 
