@@ -8,6 +8,7 @@ import vn.luanchuyen.bulletin.BulletinSpec;
 import vn.luanchuyen.bulletin.BulletinWriter;
 import vn.luanchuyen.derive.UnitIndex;
 import vn.luanchuyen.history.History;
+import vn.luanchuyen.history.HistoryCache;
 import vn.luanchuyen.history.HistoryReader;
 import vn.luanchuyen.diag.Phases;
 import vn.luanchuyen.model.Dataset;
@@ -41,8 +42,20 @@ public final class Build {
                 ViewContext.periodText(s.from(), s.to()), s.to() == null ? "" : s.to().earliest().toString())).toList();
     }
 
-    private History readHistory(Dataset data, java.util.function.Function<Dataset, Dataset> view) throws IOException {
-        return historyReader(context.root(), data, view).read();
+    /**
+     * The history, with what earlier builds worked out of each file change (see {@link
+     * HistoryCache}): valid for this program, this kind of build and these units, whose names word
+     * the posts. {@code --fresh} works everything out again.
+     */
+    private History readHistory(Dataset data, java.util.function.Function<Dataset, Dataset> view, HistoryCache cache)
+            throws IOException {
+        return historyReader(context.root(), data, view).read(cache);
+    }
+
+    private HistoryCache historyCache(Dataset data, Stamp.Stamps stamps) throws IOException {
+        String validity = stamps.kind() + ", program " + stamps.program() + ", units "
+                + new vn.luanchuyen.reuse.Fingerprint().add(data.units()).hex();
+        return context.reuse() ? HistoryCache.read(context.output().resolve(HistoryCache.FILE), validity) : HistoryCache.empty(validity);
     }
 
     /**
@@ -78,10 +91,12 @@ public final class Build {
         if (checked.hasErrors()) return new Result(checked, 0, "");
         Redactor redactor = new Redactor();
         Dataset data = context.internal() ? checked.data() : redactor.publicView(checked.data());
-        History history = readHistory(data, context.internal() ? d -> d : redactor::publicView);
+        Stamp.Stamps stamps = Stamp.of(context.root().resolve("templates"), context.internal() ? "internal" : "public");
+        HistoryCache cache = historyCache(data, stamps);
+        History history = readHistory(data, context.internal() ? d -> d : redactor::publicView, cache);
         phases.end("public view and git history");
         try (BuildLock lock = BuildLock.take(context.output())) {
-            return write(checked, data, history, phases);
+            return write(checked, data, history, cache, stamps, phases);
         }
     }
 
@@ -91,16 +106,16 @@ public final class Build {
      * fingerprints). With it, the build is applied to {@code output/} in place; without it, a
      * whole new output is swapped in.
      */
-    private Reuse reuse() throws IOException {
-        Stamp.Stamps stamps = Stamp.of(context.root().resolve("templates"), context.internal() ? "internal" : "public");
+    private Reuse reuse(Stamp.Stamps stamps) throws IOException {
         return context.reuse() ? Reuse.from(context.output(), stamps) : Reuse.nothing(stamps);
     }
 
-    private Result write(Checked checked, Dataset data, History history, Phases phases) throws IOException {
+    private Result write(Checked checked, Dataset data, History history, HistoryCache cache, Stamp.Stamps stamps, Phases phases)
+            throws IOException {
         OutputSwap swap = new OutputSwap(context.output());
         Path staging = swap.begin();
         try {
-            Reuse reuse = reuse();
+            Reuse reuse = reuse(stamps);
             BulletinSet bulletins = BulletinSet.of(data, context.internal());
             phases.end("bulletin catalog");
             int files = new SiteBuilder(context.root(), context.progress()).build(data, history, links(bulletins.specs()), staging, reuse,
@@ -109,6 +124,8 @@ public final class Build {
                     staging.resolve(Paths.BULLETIN_FILES), Runtime.getRuntime().availableProcessors(), reuse, Paths.BULLETIN_FILES,
                     context.progress());
             phases.end("bulletins");
+            cache.write(staging.resolve(HistoryCache.FILE));
+            reuse.written(HistoryCache.FILE, staging.resolve(HistoryCache.FILE));
             if (reuse.applyInPlace()) {
                 reuse.apply(staging, context.output());
                 swap.abandon(); // what is left of the staging folder: its folders, and files identical to those in output/

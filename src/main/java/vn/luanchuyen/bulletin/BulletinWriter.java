@@ -65,7 +65,7 @@ public final class BulletinWriter {
     public static List<BulletinSpec> writeAll(Path root, boolean internal, DataVersion versions, Dataset data, Path dir, int threads)
             throws IOException {
         return writeAll(root, BulletinSet.of(data, internal), versions, dir, threads,
-                Reuse.nothing(new Stamp.Stamps(internal ? "internal" : "public", "", "")), "", Progress.none());
+                Reuse.nothing(new Stamp.Stamps(internal ? "internal" : "public", "", "", "")), "", Progress.none());
     }
 
     /**

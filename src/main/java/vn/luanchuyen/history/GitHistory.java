@@ -29,10 +29,12 @@ import org.eclipse.jgit.util.io.DisabledOutputStream;
 public final class GitHistory implements AutoCloseable {
     private final Repository repo;
     private final String prefix;
+    private final ObjectReader blobs;
 
     private GitHistory(Repository repo, String prefix) {
         this.repo = repo;
         this.prefix = prefix;
+        this.blobs = repo.newObjectReader();
     }
 
     /** The history of the repository holding {@code root}, if it is in one with at least one commit. */
@@ -63,15 +65,14 @@ public final class GitHistory implements AutoCloseable {
         return new Commit(c.getName(), Instant.ofEpochSecond(c.getCommitTime()), c.getAuthorIdent().getName(), c.getFullMessage());
     }
 
-    /** One file changed by one commit: its project path and its content before and after (null when absent). */
-    public record FileChange(Commit commit, String file, byte[] before, byte[] after) {
+    /** One file changed by one commit: its project path and the blob ids of its content before and after (null when absent). */
+    public record FileChange(Commit commit, String file, String before, String after) {
     }
 
     /** Every change to a file under {@code folder} ("data/") on the first-parent line to HEAD, oldest first. */
     public List<FileChange> changes(String folder) throws IOException {
         List<FileChange> out = new ArrayList<>();
-        try (RevWalk walk = new RevWalk(repo); ObjectReader reader = repo.newObjectReader();
-             DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
+        try (RevWalk walk = new RevWalk(repo); DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
             diff.setRepository(repo);
             diff.setPathFilter(PathFilter.create(prefix + folder.replaceAll("/$", "")));
             walk.setFirstParent(true);
@@ -82,8 +83,8 @@ public final class GitHistory implements AutoCloseable {
                 for (DiffEntry e : diff.scan(parent == null ? null : parent.getTree(), c.getTree())) {
                     String path = e.getChangeType() == DiffEntry.ChangeType.DELETE ? e.getOldPath() : e.getNewPath();
                     if (!path.startsWith(prefix)) continue;
-                    byte[] before = e.getChangeType() == DiffEntry.ChangeType.ADD ? null : bytes(reader, e.getOldId().toObjectId());
-                    byte[] after = e.getChangeType() == DiffEntry.ChangeType.DELETE ? null : bytes(reader, e.getNewId().toObjectId());
+                    String before = e.getChangeType() == DiffEntry.ChangeType.ADD ? null : e.getOldId().name();
+                    String after = e.getChangeType() == DiffEntry.ChangeType.DELETE ? null : e.getNewId().name();
                     out.add(new FileChange(commit(c), path.substring(prefix.length()), before, after));
                 }
             }
@@ -107,6 +108,11 @@ public final class GitHistory implements AutoCloseable {
         return out;
     }
 
+    /** The content of a blob named in a {@link FileChange}; null for null. */
+    public byte[] blob(String id) throws IOException {
+        return id == null ? null : bytes(blobs, ObjectId.fromString(id));
+    }
+
     public Commit commitAt(String revision) throws IOException {
         ObjectId id = repo.resolve(revision + "^{commit}");
         if (id == null) throw new IOException("no such revision: " + revision);
@@ -121,6 +127,7 @@ public final class GitHistory implements AutoCloseable {
 
     @Override
     public void close() {
+        blobs.close();
         repo.close();
     }
 }

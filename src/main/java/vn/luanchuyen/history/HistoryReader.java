@@ -37,6 +37,14 @@ public final class HistoryReader {
     }
 
     public History read() throws IOException {
+        return read(HistoryCache.empty(""));
+    }
+
+    /**
+     * Reads the history, taking from {@code cache} what each file change meant when it is known
+     * there, and adding to it what had to be worked out.
+     */
+    public History read(HistoryCache cache) throws IOException {
         Optional<GitHistory> opened = GitHistory.open(root);
         if (opened.isEmpty()) {
             return History.none("không phải kho git: không biết lịch sử thay đổi và ngày cập nhật của hồ sơ");
@@ -46,7 +54,14 @@ public final class HistoryReader {
             List<RecordChange> changes = new ArrayList<>();
             for (GitHistory.FileChange fc : git.changes("data/")) {
                 last.put(fc.file(), fc.commit());
-                List<Change> items = diff.between(parse(fc.file(), fc.before()), parse(fc.file(), fc.after()));
+                Optional<List<Change>> known = cache.get(fc.file(), fc.before(), fc.after());
+                List<Change> items;
+                if (known.isPresent()) {
+                    items = known.get();
+                } else {
+                    items = diff.between(parse(fc.file(), git.blob(fc.before())), parse(fc.file(), git.blob(fc.after())));
+                    cache.put(fc.file(), fc.before(), fc.after(), items);
+                }
                 if (!items.isEmpty()) changes.add(new RecordChange(fc.commit(), fc.file(), items));
             }
             String note = git.shallow() ? "bản sao git nông (shallow clone): lịch sử thay đổi chỉ tính từ các commit có trong bản sao" : "";

@@ -33,8 +33,11 @@ public final class Stamp {
     private Stamp() {
     }
 
-    /** The kind of build (public or internal) and the stamps of the site's pages and of the bulletins. */
-    public record Stamps(String kind, String site, String bulletins) {
+    /**
+     * The kind of build (public or internal), the stamps of the site's pages and of the bulletins,
+     * and the program's own (what caches of worked-out data depend on).
+     */
+    public record Stamps(String kind, String site, String bulletins, String program) {
     }
 
     public static Stamps of(Path templates, String kind) throws IOException {
@@ -47,7 +50,8 @@ public final class Stamp {
         MessageDigest bulletins = sha();
         update(bulletins, "bulletins, " + kind + ", " + code);
         folder(bulletins, templates, path -> path.startsWith(BULLETIN));
-        return new Stamps(kind, HexFormat.of().formatHex(site.digest(), 0, 16), HexFormat.of().formatHex(bulletins.digest(), 0, 16));
+        return new Stamps(kind, HexFormat.of().formatHex(site.digest(), 0, 16), HexFormat.of().formatHex(bulletins.digest(), 0, 16),
+                code.substring(0, 32));
     }
 
     /** A digest of every file under a folder, names and bytes ("absent" when there is no folder). */

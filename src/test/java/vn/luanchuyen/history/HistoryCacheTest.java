@@ -1,0 +1,114 @@
+package vn.luanchuyen.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.TimeZone;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.luanchuyen.TestProject;
+
+/** What a build worked out of each file change is kept, read back the same, and used instead of comparing the versions again. */
+class HistoryCacheTest {
+    private static final String VALID = "public, program p1, units u1";
+    @TempDir
+    Path dir;
+    private TestProject project;
+    private Git git;
+    private int day;
+
+    @BeforeEach
+    void repository() throws Exception {
+        project = new TestProject(dir).withBase();
+        git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
+        commit("Thêm đơn vị và nguồn");
+        project.write("data/cadres/a.yaml", "id: a\nname: Nguyễn Văn A\nsources: [bao-mau]\ntenures:\n"
+                + "  - unit: huyen-b\n    post: chánh văn phòng\n    from: 2019-01\n");
+        commit("Thêm hồ sơ");
+        project.write("data/cadres/a.yaml", "id: a\nname: Nguyễn Văn Á\nsources: [bao-mau]\ntenures:\n"
+                + "  - unit: huyen-b\n    post: chánh văn phòng\n    from: 2019-01\n    to: 2020-03\n");
+        commit("Sửa tên, kết thúc chức vụ");
+    }
+
+    @AfterEach
+    void close() {
+        git.close();
+    }
+
+    private void commit(String message) throws Exception {
+        git.add().addFilepattern(".").call();
+        PersonIdent who = new PersonIdent("Ban Tổ chức", "btc@example.vn", Instant.parse("2022-07-01T09:00:00Z").plusSeconds(86400L * day++),
+                TimeZone.getTimeZone("Asia/Ho_Chi_Minh").toZoneId());
+        git.commit().setMessage(message).setAuthor(who).setCommitter(who).call();
+    }
+
+    private HistoryReader reader() {
+        return new HistoryReader(dir, t -> t.post().label() + " " + t.unit(), t -> t.from() + ".." + t.to(), d -> d);
+    }
+
+    @Test
+    void aSecondReadTakesEveryFileChangeFromTheCacheAndGivesTheSameHistory() throws IOException {
+        HistoryCache first = HistoryCache.empty(VALID);
+        History worked = reader().read(first);
+        assertThat(first.reused()).isZero();
+        Path file = dir.resolve("cache.tsv");
+        first.write(file);
+
+        HistoryCache second = HistoryCache.read(file, VALID);
+        History cached = reader().read(second);
+        assertThat(cached.changes()).isEqualTo(worked.changes()).isNotEmpty();
+        assertThat(second.reused()).as("file changes taken from the cache").isEqualTo(fileChanges());
+        Path again = dir.resolve("again.tsv");
+        second.write(again);
+        assertThat(Files.mismatch(file, again)).isEqualTo(-1L);
+    }
+
+    @Test
+    void aCacheMadeUnderAnotherValidityIsIgnored() throws IOException {
+        HistoryCache first = HistoryCache.empty(VALID);
+        reader().read(first);
+        first.write(dir.resolve("cache.tsv"));
+        HistoryCache other = HistoryCache.read(dir.resolve("cache.tsv"), "public, program p1, units u2");
+        reader().read(other);
+        assertThat(other.reused()).isZero();
+    }
+
+    @Test
+    void cachedEntriesAreWhatIsUsedEvenWhenTheyDisagreeWithTheFiles() throws IOException {
+        // proves the cache is read, not recomputed: a hand-altered entry comes back as written
+        HistoryCache first = HistoryCache.empty(VALID);
+        reader().read(first);
+        Path file = dir.resolve("cache.tsv");
+        first.write(file);
+        String text = Files.readString(file).replace("Nguyễn Văn Á", "Tên\\tcó\\\\ký\\ntự lạ");
+        Files.writeString(file, text);
+        History h = reader().read(HistoryCache.read(file, VALID));
+        assertThat(h.about("cadres", "a").get(0).changes()).extracting(Change::detail).contains("Tên\tcó\\ký\ntự lạ");
+    }
+
+    @Test
+    void aDamagedCacheIsIgnored() throws IOException {
+        Path file = dir.resolve("cache.tsv");
+        HistoryCache first = HistoryCache.empty(VALID);
+        History worked = reader().read(first);
+        first.write(file);
+        Files.writeString(file, Files.readString(file) + "broken line without fields\n");
+        HistoryCache damaged = HistoryCache.read(file, VALID);
+        assertThat(reader().read(damaged).changes()).isEqualTo(worked.changes());
+        assertThat(damaged.reused()).isZero();
+    }
+
+    private long fileChanges() throws IOException {
+        try (GitHistory g = GitHistory.open(dir).orElseThrow()) {
+            return g.changes("data/").stream().map(c -> c.file() + c.before() + c.after()).distinct().count();
+        }
+    }
+}
