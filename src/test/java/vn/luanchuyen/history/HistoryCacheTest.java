@@ -66,6 +66,8 @@ class HistoryCacheTest {
         History cached = reader().read(second);
         assertThat(cached.changes()).isEqualTo(worked.changes()).isNotEmpty();
         assertThat(second.reused()).as("file changes taken from the cache").isEqualTo(fileChanges());
+        assertThat(first.changed()).isTrue();
+        assertThat(second.changed()).as("nothing new to write").isFalse();
         Path again = dir.resolve("again.tsv");
         second.write(again);
         assertThat(Files.mismatch(file, again)).isEqualTo(-1L);
@@ -88,8 +90,8 @@ class HistoryCacheTest {
         reader().read(first);
         Path file = dir.resolve("cache.tsv");
         first.write(file);
-        String text = Files.readString(file).replace("Nguyễn Văn Á", "Tên\\tcó\\\\ký\\ntự lạ");
-        Files.writeString(file, text);
+        String text = gunzip(file).replace("Nguyễn Văn Á", "Tên\\tcó\\\\ký\\ntự lạ");
+        gzip(file, text);
         History h = reader().read(HistoryCache.read(file, VALID));
         assertThat(h.about("cadres", "a").get(0).changes()).extracting(Change::detail).contains("Tên\tcó\\ký\ntự lạ");
     }
@@ -100,10 +102,22 @@ class HistoryCacheTest {
         HistoryCache first = HistoryCache.empty(VALID);
         History worked = reader().read(first);
         first.write(file);
-        Files.writeString(file, Files.readString(file) + "broken line without fields\n");
+        gzip(file, gunzip(file) + "broken line without fields\n");
         HistoryCache damaged = HistoryCache.read(file, VALID);
         assertThat(reader().read(damaged).changes()).isEqualTo(worked.changes());
         assertThat(damaged.reused()).isZero();
+    }
+
+    private static String gunzip(Path file) throws IOException {
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void gzip(Path file, String text) throws IOException {
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     private long fileChanges() throws IOException {
