@@ -153,11 +153,13 @@ public final class Reuse {
     }
 
     /**
-     * Whether applying in place is the cheaper way: it renames each rendered file into {@code
-     * output/}, while completing the staging folder hard-links each kept one into it (then two
-     * renames swap the folders, and the old one is deleted). Renaming a file into place costs
-     * about twice a hard link here, so in place wins while fewer files were rendered than kept;
-     * after a template or program change (everything rendered) the swap is 63 s faster nationally.
+     * Whether to apply in place (rename each rendered file into {@code output/}) rather than
+     * complete the staging folder with hard links to the kept files and swap it in by two renames.
+     * In place touches only what was rendered, so it wins while fewer files were rendered than
+     * kept. After a program or template change (everything rendered) both cost about a minute
+     * nationally on this disk (renaming 180,000 files into place 63 s; deleting the old output after
+     * the swap 65 s), but the swap replaces the output at once, where an apply that long outlasts
+     * the 60 s the JVM's shutdown waits for it on Ctrl-C.
      */
     public boolean applyInPlace() {
         return inPlace() && made.sum() <= taken.sum();
