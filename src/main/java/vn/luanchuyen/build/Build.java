@@ -43,15 +43,10 @@ public final class Build {
     }
 
     /**
-     * The history, with what earlier builds worked out of each file change (see {@link
-     * HistoryCache}): valid for this program, this kind of build and these units, whose names word
-     * the posts. {@code --fresh} works everything out again.
+     * What earlier builds worked out of each file change (see {@link HistoryCache}): valid for this
+     * program, this kind of build and these units, whose names word the posts. {@code --fresh}
+     * works everything out again.
      */
-    private History readHistory(Dataset data, java.util.function.Function<Dataset, Dataset> view, HistoryCache cache)
-            throws IOException {
-        return historyReader(context.root(), data, view).read(cache);
-    }
-
     private HistoryCache historyCache(Dataset data, Stamp.Stamps stamps) throws IOException {
         String validity = stamps.kind() + ", program " + stamps.program() + ", units "
                 + new vn.luanchuyen.reuse.Fingerprint().add(data.units()).hex();
@@ -93,7 +88,7 @@ public final class Build {
         Dataset data = context.internal() ? checked.data() : redactor.publicView(checked.data());
         Stamp.Stamps stamps = Stamp.of(context.root().resolve("templates"), context.internal() ? "internal" : "public");
         HistoryCache cache = historyCache(data, stamps);
-        History history = readHistory(data, context.internal() ? d -> d : redactor::publicView, cache);
+        History history = historyReader(context.root(), data, context.internal() ? d -> d : redactor::publicView).read(cache);
         phases.end("public view and git history");
         try (BuildLock lock = BuildLock.take(context.output())) {
             return write(checked, data, history, cache, stamps, phases);

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.luanchuyen.derive.RecordFiles;
 import vn.luanchuyen.model.Achievement;
 import vn.luanchuyen.model.Evaluation;
 import vn.luanchuyen.model.Figure;
@@ -67,20 +68,13 @@ record PeriodRecords(Unit unit, PartialDate from, PartialDate to, List<Move> mov
      * programme in the period. The bulletin prints the commit that last changed one of them.
      */
     List<String> files(DataIndex index) {
-        java.util.TreeSet<String> files = new java.util.TreeSet<>();
-        java.util.function.Consumer<String> unitFile = id -> index.unit(id).ifPresent(u -> files.add(u.origin().file()));
-        unitFile.accept(unit.id());
-        index.units().ancestors(unit.id()).forEach(unitFile);
-        for (Move m : moves) {
-            files.add(m.to().origin().file());
-            unitFile.accept(m.to().unit());
-            if (m.from() != null) unitFile.accept(m.from().unit());
-        }
+        RecordFiles files = new RecordFiles(index.units()).unit(unit.id()).moves(moves);
+        index.units().ancestors(unit.id()).forEach(files::unit);
         Stream.of(figures.stream().map(Figure::origin), achievements.stream().map(Achievement::origin),
                         trainings.stream().map(Training::origin), evaluations.stream().map(Evaluation::origin),
                         programmes.stream().map(Programme::origin), reviews.stream().map(r -> r.programme().origin()))
-                .flatMap(s -> s).forEach(o -> files.add(o.file()));
-        return List.copyOf(files);
+                .flatMap(s -> s).forEach(files::origin);
+        return files.list();
     }
 
     /**

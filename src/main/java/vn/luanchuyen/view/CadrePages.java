@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.luanchuyen.derive.RecordFiles;
 import vn.luanchuyen.model.ActionProgramme;
 import vn.luanchuyen.model.Cadre;
 import vn.luanchuyen.model.Decision;
@@ -67,7 +68,7 @@ final class CadrePages {
         String description = c.name().full() + (job == null ? "" : ", " + job) + ": quá trình công tác, điều động, luân chuyển.";
         PageMeta meta = PageMeta.of(c.name().full(), description, Paths.cadre(c.id()), "profile",
                 JsonLd.person(c.name().full(), job, null));
-        RecordFiles files = new RecordFiles(ctx).origin(c.origin()).unit(c.hometown());
+        RecordFiles files = new RecordFiles(ctx.units()).origin(c.origin()).unit(c.hometown());
         c.tenures().forEach(t -> files.unit(t.unit()));
         achievements.forEach(a -> files.origin(a.origin()));
         return new Page(Paths.cadre(c.id()), "cadre.ftl", meta, page, files.list());

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import vn.luanchuyen.derive.RecordFiles;
 import vn.luanchuyen.model.Direction;
 import vn.luanchuyen.model.Move;
 import vn.luanchuyen.model.StartKind;
@@ -77,7 +78,7 @@ final class MovePages {
                     PageMeta meta = PageMeta.of(title, moves.size() + " lượt. " + l.heading + ".", path, "website", "");
                     return new Page(path, "moves.ftl", meta, new MovesPage(l.heading, rows.of(slice),
                             pagination(l.path, number, pages), years, kinds, directions, places.getOrDefault(placeKey(l.unit), List.of())),
-                            new RecordFiles(ctx).unit(l.unit).moves(slice).list());
+                            new RecordFiles(ctx.units()).unit(l.unit).moves(slice).list());
                 }));
             }
         }

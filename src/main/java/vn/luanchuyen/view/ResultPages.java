@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.luanchuyen.derive.RecordFiles;
 import vn.luanchuyen.derive.HeadHoldings;
 import vn.luanchuyen.model.Direction;
 import vn.luanchuyen.model.Evaluation;
@@ -98,7 +99,7 @@ final class ResultPages {
 
     /** The unit, the moves counted, the records within it that the page sums up, and the programmes of its targets. */
     private List<String> files(Unit u, List<TargetResult> targets) {
-        RecordFiles files = new RecordFiles(ctx).unit(u.id()).moves(ctx.moveStats().in(u.id()));
+        RecordFiles files = new RecordFiles(ctx.units()).unit(u.id()).moves(ctx.moveStats().in(u.id()));
         ctx.data().figures().stream().filter(f -> ctx.units().within(f.unit(), u.id())).forEach(f -> files.origin(f.origin()));
         ctx.data().achievements().stream().filter(a -> ctx.units().within(a.unit(), u.id())).forEach(a -> files.origin(a.origin()));
         ctx.data().trainings().stream().filter(t -> ctx.units().within(t.unit(), u.id())).forEach(t -> files.origin(t.origin()));

@@ -3,6 +3,7 @@ package vn.luanchuyen.view;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.luanchuyen.derive.RecordFiles;
 import vn.luanchuyen.derive.Span;
 import vn.luanchuyen.derive.Terms;
 import vn.luanchuyen.model.PostKind;
@@ -57,7 +58,7 @@ final class TermPages {
             PageMeta meta = PageMeta.of(name + ": lãnh đạo nhiệm kỳ " + t.label(),
                     "Những người giữ các chức vụ chủ chốt của " + PostNames.unit(u) + " trong nhiệm kỳ " + t.label() + ".",
                     path(u.id(), t), "website", "");
-            RecordFiles files = new RecordFiles(ctx).unit(u.id());
+            RecordFiles files = new RecordFiles(ctx.units()).unit(u.id());
             ctx.heldIn(u.id()).stream().filter(h -> overlaps(h, t)).forEach(h -> files.origin(h.cadre().origin()));
             out.add(new Page(path(u.id(), t), "term.ftl", meta,
                     new TermPage(name, ctx.unitLink(u.id()), t.label(), holders(u, t), links), files.list()));

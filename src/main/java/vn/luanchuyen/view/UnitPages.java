@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import vn.luanchuyen.derive.RecordFiles;
 import vn.luanchuyen.model.Cadre;
 import vn.luanchuyen.model.Locality;
 import vn.luanchuyen.model.Move;
@@ -78,7 +79,7 @@ final class UnitPages {
         String description = "Lãnh đạo chủ chốt, điều động, luân chuyển cán bộ và kết quả ở " + name + ".";
         PageMeta meta = PageMeta.of(name, description, Paths.unit(u.id()), "website",
                 JsonLd.governmentOrganization(PostNames.partyCommittee(u), name, parent));
-        RecordFiles files = new RecordFiles(ctx).unit(u.id()).moves(newest(moves, MOVES_SHOWN));
+        RecordFiles files = new RecordFiles(ctx.units()).unit(u.id()).moves(newest(moves, MOVES_SHOWN));
         ctx.heldIn(u.id()).forEach(h -> files.origin(h.cadre().origin()));
         return new Page(Paths.unit(u.id()), "unit.ftl", meta, page, files.list());
     }

@@ -10,18 +10,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.luanchuyen.TestProject;
+import vn.luanchuyen.TestRepository;
 import vn.luanchuyen.bench.NationalGenerator;
 import vn.luanchuyen.diag.Lang;
 
@@ -38,10 +36,9 @@ class CommitRebuildTest {
     /** Pages about the whole data (they name the data's last commit) and the files made from every page. */
     private static final List<String> SITE_WIDE = List.of("index.html", "404.html", "tim-kiem/index.html", "thay-doi/index.html",
             "thay-doi/feed.xml", "search-index.json", "ban-tin/index.html", "don-vi/index.html", "van-ban/index.html",
-            "nguon/index.html", "thanh-tich/index.html", ".luanchuyen/manifest.tsv", ".luanchuyen/history.tsv.gz");
+            "nguon/index.html", "thanh-tich/index.html", ".luanchuyen/manifest.tsv", vn.luanchuyen.history.HistoryCache.FILE);
     private TestProject project;
-    private Git git;
-    private int day;
+    private TestRepository repo;
 
     @BeforeEach
     void repository() throws Exception {
@@ -50,21 +47,19 @@ class CommitRebuildTest {
         TestProject.copyTree(TEMPLATES, project.root().resolve("templates"));
         Files.createDirectories(project.root().resolve("content"));
         Files.writeString(project.root().resolve(".gitignore"), "output/\n");
-        git = Git.init().setDirectory(project.root().toFile()).setInitialBranch("main").call();
+        repo = TestRepository.init(project.root(), Instant.parse("2025-09-01T02:00:00Z"));
         commit("Dữ liệu ban đầu");
     }
 
     @AfterEach
     void remove() throws IOException {
-        git.close();
+        repo.close();
         project.close();
     }
 
+    /** Commits the project; returns the short id pages and bulletins print. */
     private String commit(String message) throws Exception {
-        git.add().addFilepattern(".").call();
-        PersonIdent who = new PersonIdent("Ban Tổ chức", "btc@example.vn", Instant.parse("2025-09-01T02:00:00Z").plusSeconds(86400L * day++),
-                TimeZone.getTimeZone("Asia/Ho_Chi_Minh").toZoneId());
-        return git.commit().setMessage(message).setAuthor(who).setCommitter(who).call().getName().substring(0, 7);
+        return repo.commit(message).substring(0, 7);
     }
 
     private Build.Result build(Path output, boolean reuse) throws IOException {

@@ -8,14 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.luanchuyen.TestProject;
+import vn.luanchuyen.TestRepository;
 import vn.luanchuyen.cli.Main;
 
 /** `changes A..B` lists the personnel changes between two commits and writes them as a PDF bulletin. */
@@ -27,15 +25,15 @@ class ChangesCommandTest {
     void printsTheChangesAndWritesThemAsABulletin() throws Exception {
         TestProject p = new TestProject(dir).withBase();
         TestProject.copyTree(Path.of("templates"), dir.resolve("templates"));
-        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+        try (TestRepository repo = TestRepository.init(dir, Instant.parse("2022-03-01T09:00:00Z"))) {
             p.write("data/cadres/a.yaml", "id: a\nname: Nguyễn Văn An\nsources: [bao-mau]\ntenures:\n"
                     + "  - unit: huyen-b\n    post: chánh văn phòng\n    from: 2019-01\n");
-            String first = commit(git, "Thêm hồ sơ", 0);
+            String first = repo.commit("Thêm hồ sơ");
             p.write("data/cadres/a.yaml", "# yaml-language-server: $schema=../../schema/cadres.schema.json\n"
                     + "id: a\nname: Nguyễn Văn An\nsources: [bao-mau]\ntenures:\n"
                     + "  - unit: huyen-b\n    post: chánh văn phòng\n    from: 2019-01\n    to: 2022-03\n"
                     + "  - unit: xa-c\n    post: bí thư\n    from: 2022-03\n    began: luân chuyển\n");
-            String second = commit(git, "Luân chuyển về xã C", 1);
+            String second = repo.commit("Luân chuyển về xã C");
 
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             PrintStream old = System.out;
@@ -59,12 +57,5 @@ class ChangesCommandTest {
                 assertThat(doc.getDocumentInformation().getTitle()).startsWith("Thay đổi hồ sơ cán bộ ");
             }
         }
-    }
-
-    private static String commit(Git git, String message, int day) throws Exception {
-        git.add().addFilepattern(".").call();
-        PersonIdent who = new PersonIdent("Ban Tổ chức", "btc@example.vn", Instant.parse("2022-03-01T09:00:00Z").plusSeconds(86400L * day),
-                TimeZone.getTimeZone("Asia/Ho_Chi_Minh").toZoneId());
-        return git.commit().setMessage(message).setAuthor(who).setCommitter(who).call().getName();
     }
 }

@@ -7,14 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.TimeZone;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.luanchuyen.TestProject;
+import vn.luanchuyen.TestRepository;
 
 /** What a build worked out of each file change is kept, read back the same, and used instead of comparing the versions again. */
 class HistoryCacheTest {
@@ -22,13 +20,12 @@ class HistoryCacheTest {
     @TempDir
     Path dir;
     private TestProject project;
-    private Git git;
-    private int day;
+    private TestRepository repo;
 
     @BeforeEach
     void repository() throws Exception {
         project = new TestProject(dir).withBase();
-        git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
+        repo = TestRepository.init(dir, Instant.parse("2022-07-01T09:00:00Z"));
         commit("Thêm đơn vị và nguồn");
         project.write("data/cadres/a.yaml", "id: a\nname: Nguyễn Văn A\nsources: [bao-mau]\ntenures:\n"
                 + "  - unit: huyen-b\n    post: chánh văn phòng\n    from: 2019-01\n");
@@ -40,14 +37,11 @@ class HistoryCacheTest {
 
     @AfterEach
     void close() {
-        git.close();
+        repo.close();
     }
 
     private void commit(String message) throws Exception {
-        git.add().addFilepattern(".").call();
-        PersonIdent who = new PersonIdent("Ban Tổ chức", "btc@example.vn", Instant.parse("2022-07-01T09:00:00Z").plusSeconds(86400L * day++),
-                TimeZone.getTimeZone("Asia/Ho_Chi_Minh").toZoneId());
-        git.commit().setMessage(message).setAuthor(who).setCommitter(who).call();
+        repo.commit(message);
     }
 
     private HistoryReader reader() {

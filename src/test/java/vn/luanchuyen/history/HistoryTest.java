@@ -7,14 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.TimeZone;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.luanchuyen.TestProject;
+import vn.luanchuyen.TestRepository;
 import vn.luanchuyen.build.Build;
 import vn.luanchuyen.build.BuildContext;
 import vn.luanchuyen.diag.Lang;
@@ -25,22 +25,22 @@ class HistoryTest {
     @TempDir
     Path dir;
     private TestProject project;
-    private Git git;
-    private int day;
+    private TestRepository repo;
 
     @BeforeEach
     void repository() throws Exception {
         project = new TestProject(dir).withBase();
-        git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
+        repo = TestRepository.init(dir, Instant.parse("2022-07-01T09:00:00Z"));
         commit("Thêm đơn vị và nguồn");
     }
 
+    @AfterEach
+    void close() {
+        repo.close();
+    }
+
     private String commit(String message) throws Exception {
-        git.add().addFilepattern(".").call();
-        git.add().addFilepattern(".").setUpdate(true).call();
-        PersonIdent who = new PersonIdent("Ban Tổ chức", "btc@example.vn",
-                Instant.parse("2022-07-01T09:00:00Z").plusSeconds(86400L * day++), TimeZone.getTimeZone("Asia/Ho_Chi_Minh").toZoneId());
-        return git.commit().setMessage(message).setAuthor(who).setCommitter(who).call().getName();
+        return repo.commit(message);
     }
 
     private void cadre(String tenures) throws IOException {

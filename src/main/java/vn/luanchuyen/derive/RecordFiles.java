@@ -1,0 +1,49 @@
+package vn.luanchuyen.derive;
+
+import java.util.List;
+import java.util.TreeSet;
+import vn.luanchuyen.model.Move;
+import vn.luanchuyen.model.Origin;
+
+/**
+ * The data files a page's or a bulletin's records come from, sorted: it names the commit that
+ * last changed them. A page or bulletin whose files did not change in a commit keeps its bytes,
+ * so a commit re-renders only what shows the records it touched, not the whole site.
+ *
+ * <pre>{@code
+ * List<String> files = new RecordFiles(units).unit(u.id()).moves(shown).list();
+ * }</pre>
+ */
+public final class RecordFiles {
+    private final UnitIndex units;
+    private final TreeSet<String> files = new TreeSet<>();
+
+    public RecordFiles(UnitIndex units) {
+        this.units = units;
+    }
+
+    public RecordFiles origin(Origin origin) {
+        if (origin != null && origin.file() != null) files.add(origin.file());
+        return this;
+    }
+
+    /** The unit's own file (its name, parents and events). */
+    public RecordFiles unit(String id) {
+        if (id != null) units.get(id).ifPresent(u -> origin(u.origin()));
+        return this;
+    }
+
+    /** Each move's cadre, and the units it left and joined. */
+    public RecordFiles moves(List<Move> moves) {
+        for (Move m : moves) {
+            origin(m.to().origin());
+            unit(m.to().unit());
+            if (m.from() != null) unit(m.from().unit());
+        }
+        return this;
+    }
+
+    public List<String> list() {
+        return List.copyOf(files);
+    }
+}

@@ -1,0 +1,52 @@
+package vn.luanchuyen;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.TimeZone;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+
+/**
+ * A git repository made in a test around a project folder: each {@link #commit} takes every
+ * file as it is (added, changed or deleted), by the organisation board, one day after the one
+ * before, starting at {@code first}, so histories and the dates shown from them are the same on
+ * every run.
+ *
+ * <pre>{@code
+ * try (TestRepository repo = TestRepository.init(dir, Instant.parse("2022-07-01T09:00:00Z"))) {
+ *     String id = repo.commit("Thêm hồ sơ");
+ * }
+ * }</pre>
+ */
+public final class TestRepository implements AutoCloseable {
+    private final Git git;
+    private final Instant first;
+    private int day;
+
+    private TestRepository(Git git, Instant first) {
+        this.git = git;
+        this.first = first;
+    }
+
+    public static TestRepository init(Path dir, Instant first) throws Exception {
+        return new TestRepository(Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call(), first);
+    }
+
+    /** Commits the whole folder as it is; returns the full commit id. */
+    public String commit(String message) throws Exception {
+        git.add().addFilepattern(".").call();
+        git.add().addFilepattern(".").setUpdate(true).call();
+        PersonIdent who = new PersonIdent("Ban Tổ chức", "btc@example.vn", first.plusSeconds(86400L * day++),
+                TimeZone.getTimeZone("Asia/Ho_Chi_Minh").toZoneId());
+        return git.commit().setMessage(message).setAuthor(who).setCommitter(who).call().getName();
+    }
+
+    public Git git() {
+        return git;
+    }
+
+    @Override
+    public void close() {
+        git.close();
+    }
+}
