@@ -64,7 +64,7 @@ public final class Benchmark {
         t = System.nanoTime();
         Build.Result again = new Build(BuildContext.of(dir, Lang.VI, false).withParsedFiles(parsed)).run();
         line("rebuild after one edit", t, again.files(), again.ok() ? "ok: " + again.rendered() + " rendered, " + again.reused()
-                + " taken unchanged from the previous output" : "FAILED");
+                + " taken unchanged from the previous output (" + again.unmade() + " pages not even made)" : "FAILED");
         phases(again);
         line("total", total, full.files() + again.files(), "");
         if (compare) compare(full.files());

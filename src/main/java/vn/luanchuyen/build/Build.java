@@ -67,11 +67,13 @@ public final class Build {
     /**
      * What a build did: its diagnostics, what it could not know (no git …), how many pages it
      * made from data, and of all the pages and bulletins, how many were rendered and how many
-     * taken unchanged from the previous output.
+     * taken unchanged from the previous output; of those, how many pages were kept without even
+     * being made, their task's inputs being unchanged ({@code unmade}).
      */
-    public record Result(Checked checked, int files, String note, long rendered, long reused, List<Phases.Phase> phases) {
+    public record Result(Checked checked, int files, String note, long rendered, long reused, long unmade,
+                         List<Phases.Phase> phases) {
         public Result(Checked checked, int files, String note) {
-            this(checked, files, note, 0, 0, List.of());
+            this(checked, files, note, 0, 0, 0, List.of());
         }
 
         public boolean ok() {
@@ -113,7 +115,7 @@ public final class Build {
             Reuse reuse = reuse(stamps);
             BulletinSet bulletins = BulletinSet.of(data, context.internal());
             phases.end("bulletin catalog");
-            int files = new SiteBuilder(context.root(), context.progress()).build(data, history, links(bulletins.specs()), staging, reuse,
+            int files = new SiteBuilder(context.root(), context.progress(), context.verify()).build(data, history, links(bulletins.specs()), staging, reuse,
                     phases);
             BulletinWriter.writeAll(context.root(), bulletins, records -> history.recordsCommit(records).map(c -> c.shortId()).orElse(""),
                     staging.resolve(Paths.BULLETIN_FILES), Runtime.getRuntime().availableProcessors(), reuse, Paths.BULLETIN_FILES,
@@ -133,7 +135,8 @@ public final class Build {
                 swap.commit();
                 phases.end("swap");
             }
-            return new Result(checked, files, history.note(), reuse.renderedCount(), reuse.taken(), phases.list());
+            return new Result(checked, files, history.note(), reuse.renderedCount(), reuse.taken(), reuse.keptUnmade(),
+                    phases.list());
         } catch (IOException | RuntimeException e) {
             swap.abandon();
             throw e;

@@ -57,6 +57,11 @@ public final class History {
         return changes;
     }
 
+    /** The commit that last changed each file git knows, by path. */
+    public Map<String, Commit> lastChanges() {
+        return lastChange;
+    }
+
     /** The latest commit among those that last changed these files. */
     public Optional<Commit> lastChange(List<String> files) {
         return files.stream().map(lastChange::get).filter(c -> c != null).max(Comparator.comparing(Commit::time));

@@ -45,18 +45,25 @@ import java.util.stream.Stream;
 public final class Reuse {
     public static final String MANIFEST = ".luanchuyen/manifest.tsv";
     public static final String APPLYING = ".luanchuyen/applying";
+    /** Per page task with a key of its inputs, the pages it made: a rebuild with the same key keeps them unmade. */
+    public static final String TASKS = ".luanchuyen/tasks.tsv";
     private static final String HEADER = "# luanchuyen build manifest, format 2";
+    private static final String TASKS_HEADER = "# luanchuyen page tasks, format 1";
     private final Path previousOutput;
     private final Map<String, String> previous;
+    private final Map<String, List<String>> previousTasks;
+    private final Map<String, List<String>> currentTasks = new ConcurrentHashMap<>();
     private final Stamp.Stamps stamps;
     private final Map<String, String> current = new ConcurrentHashMap<>();
     private final Fingerprint.Accessors accessors = new Fingerprint.Accessors();
     private final LongAdder taken = new LongAdder();
     private final LongAdder made = new LongAdder();
+    private final LongAdder unmade = new LongAdder();
 
-    private Reuse(Path previousOutput, Map<String, String> previous, Stamp.Stamps stamps) {
+    private Reuse(Path previousOutput, Map<String, String> previous, Map<String, List<String>> previousTasks, Stamp.Stamps stamps) {
         this.previousOutput = previousOutput;
         this.previous = previous;
+        this.previousTasks = previousTasks;
         this.stamps = stamps;
     }
 
@@ -69,12 +76,13 @@ public final class Reuse {
     public static Reuse from(Path previousOutput, Stamp.Stamps stamps) throws IOException {
         if (Files.exists(previousOutput.resolve(APPLYING))) return nothing(stamps);
         Map<String, String> previous = read(previousOutput.resolve(MANIFEST), stamps.kind());
-        return previous.isEmpty() ? nothing(stamps) : new Reuse(previousOutput, previous, stamps);
+        if (previous.isEmpty()) return nothing(stamps);
+        return new Reuse(previousOutput, previous, readTasks(previousOutput.resolve(TASKS), stamps.kind()), stamps);
     }
 
     /** Renders everything (nothing to reuse) but still records a manifest. */
     public static Reuse nothing(Stamp.Stamps stamps) {
-        return new Reuse(null, Map.of(), stamps);
+        return new Reuse(null, Map.of(), Map.of(), stamps);
     }
 
     /** Whether unchanged files stay in the previous output and the rest is applied to it in place. */
@@ -122,6 +130,33 @@ public final class Reuse {
         return Optional.ofNullable(previousOutput).map(p -> p.resolve(path));
     }
 
+    /**
+     * Keeps every file a page task with this key of its inputs made in the previous build, and
+     * returns them; empty when the previous build had no task with this key or a file is gone (the
+     * caller then makes the task, which records its files again).
+     */
+    public Optional<List<String>> keepTask(String key) {
+        List<String> files = previousTasks.get(key);
+        if (files == null) return Optional.empty();
+        for (String file : files) {
+            if (!keep(file)) return Optional.empty();
+        }
+        taken.add(files.size());
+        unmade.add(files.size());
+        currentTasks.put(key, files);
+        return Optional.of(files);
+    }
+
+    /** Records the files a page task with this key of its inputs made. */
+    public void madeTask(String key, List<String> files) {
+        currentTasks.put(key, List.copyOf(files));
+    }
+
+    /** The fingerprint the previous build recorded for a file, if any. */
+    public Optional<String> previousFingerprint(String path) {
+        return Optional.ofNullable(previous.get(path));
+    }
+
     /** Counts a file that was rendered afresh. */
     public void rendered() {
         made.increment();
@@ -137,6 +172,11 @@ public final class Reuse {
         return taken.sum();
     }
 
+    /** How many of the files taken were pages kept by their task's unchanged inputs ({@link #keepTask}). */
+    public long keptUnmade() {
+        return unmade.sum();
+    }
+
     public long renderedCount() {
         return made.sum();
     }
@@ -145,6 +185,11 @@ public final class Reuse {
     public void writeManifest(Path output) throws IOException {
         Path file = output.resolve(MANIFEST);
         Files.createDirectories(file.getParent());
+        StringBuilder tasks = new StringBuilder(TASKS_HEADER).append(", ").append(stamps.kind()).append('\n');
+        new TreeMap<>(currentTasks).forEach((key, files) -> tasks.append(key).append('\t').append(String.join("\t", files)).append('\n'));
+        Path tasksTemporary = output.resolve(TASKS + ".new");
+        Files.writeString(tasksTemporary, tasks, StandardCharsets.UTF_8);
+        Files.move(tasksTemporary, output.resolve(TASKS), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         StringBuilder sb = new StringBuilder(HEADER).append(", ").append(stamps.kind()).append('\n');
         new TreeMap<>(current).forEach((path, fp) -> sb.append(fp).append('\t').append(path).append('\n'));
         Path temporary = file.resolveSibling("manifest.tsv.new");
@@ -248,6 +293,19 @@ public final class Reuse {
 
     private static String relative(Path root, Path file) {
         return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** The previous page tasks, if of this format and kind of build. */
+    private static Map<String, List<String>> readTasks(Path file, String kind) throws IOException {
+        if (!Files.isRegularFile(file)) return Map.of();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.isEmpty() || !lines.get(0).equals(TASKS_HEADER + ", " + kind)) return Map.of();
+        Map<String, List<String>> out = new java.util.HashMap<>(lines.size() * 2);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] parts = line.split("\t");
+            if (parts.length > 1) out.put(parts[0], List.of(parts).subList(1, parts.length));
+        }
+        return out;
     }
 
     /** The previous manifest, if it is of this format and from the same kind of build (public or internal). */

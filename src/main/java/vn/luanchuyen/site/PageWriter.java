@@ -39,17 +39,33 @@ final class PageWriter {
     private final History history;
     private final Progress progress;
     private final Reuse reuse;
+    private final TaskKeys keys;
+    private final PreviousSearch previousSearch;
+    private final boolean verify;
 
-    PageWriter(Templates templates, SiteSettings settings, History history, Progress progress, Reuse reuse) {
+    /**
+     * @param keys the keys of the tasks' inputs, to keep a task's pages unmade when its key is as before
+     * @param previousSearch the search entries of the pages kept that way
+     * @param verify make every task anyway and fail if a kept one would have given other pages (tests)
+     */
+    PageWriter(Templates templates, SiteSettings settings, History history, Progress progress, Reuse reuse, TaskKeys keys,
+               PreviousSearch previousSearch, boolean verify) {
         this.templates = templates;
         this.settings = settings;
         this.history = history;
         this.progress = progress;
         this.reuse = reuse;
+        this.keys = keys;
+        this.previousSearch = previousSearch;
+        this.verify = verify;
     }
 
     /** What the rest of the site needs to know of a written page. */
     record Written(String path, Optional<Map<String, String>> searchEntry) {
+    }
+
+    /** A page written (rendered or kept by its fingerprint) and its fingerprint. */
+    private record Done(Written written, String fingerprint) {
     }
 
     /**
@@ -63,12 +79,7 @@ final class PageWriter {
         List<List<Written>> done = new ArrayList<>(java.util.Collections.nCopies(tasks.size(), List.of()));
         IntStream.range(0, tasks.size()).parallel().forEach(i -> {
             try {
-                List<Written> written = new ArrayList<>();
-                for (Page page : tasks.get(i).make().get()) {
-                    written.add(write(page, out));
-                    progress.step();
-                }
-                done.set(i, written);
+                done.set(i, run(tasks.get(i), out));
             } catch (RuntimeException e) {
                 failures.put(i, e);
             }
@@ -82,7 +93,51 @@ final class PageWriter {
         return done.stream().flatMap(List::stream).toList();
     }
 
-    private Written write(Page page, Path out) {
+    /**
+     * Keeps the pages of a task whose inputs have the same key as in the previous build, without
+     * making them; otherwise makes and writes them, and records them under the key.
+     */
+    private List<Written> run(PageTask task, Path out) {
+        Optional<String> key = keys.of(task);
+        Optional<List<String>> kept = key.flatMap(reuse::keepTask);
+        if (kept.isPresent() && !verify) {
+            List<Written> written = new ArrayList<>();
+            for (String file : kept.get()) {
+                String path = Paths.page(file);
+                written.add(new Written(path, previousSearch.entry(path)));
+                progress.step();
+            }
+            return written;
+        }
+        List<Done> made = new ArrayList<>();
+        for (Page page : task.make().get()) {
+            made.add(write(page, out));
+            progress.step();
+        }
+        List<String> files = made.stream().map(d -> Paths.file(d.written().path())).toList();
+        key.ifPresent(k -> reuse.madeTask(k, files));
+        kept.ifPresent(previous -> verify(task, previous, made));
+        return made.stream().map(Done::written).toList();
+    }
+
+    /** For tests: a task kept by the key of its inputs must be what making it gives, page by page. */
+    private void verify(PageTask task, List<String> previous, List<Done> made) {
+        List<String> files = made.stream().map(d -> Paths.file(d.written().path())).toList();
+        if (!files.equals(previous)) {
+            throw new IllegalStateException("task '" + task.inputs().task() + "' kept by its inputs had pages " + previous
+                    + " but makes " + files + ": it reads something its inputs do not name");
+        }
+        for (Done d : made) {
+            String file = Paths.file(d.written().path());
+            if (!reuse.previousFingerprint(file).equals(Optional.of(d.fingerprint()))
+                    || !previousSearch.entry(d.written().path()).equals(d.written().searchEntry())) {
+                throw new IllegalStateException("task '" + task.inputs().task() + "' kept by its inputs makes " + file
+                        + " differently: it reads something its inputs do not name");
+            }
+        }
+    }
+
+    private Done write(Page page, Path out) {
         Map<String, String> updated = updated(page.files());
         String file = Paths.file(page.path());
         Path target = out.resolve(file);
@@ -102,7 +157,7 @@ final class PageWriter {
             }
             reuse.rendered();
         }
-        return new Written(page.path(), SearchIndexWriter.entry(page));
+        return new Done(new Written(page.path(), SearchIndexWriter.entry(page)), fingerprint);
     }
 
     /** {date, commit, note}: all empty strings without git. */

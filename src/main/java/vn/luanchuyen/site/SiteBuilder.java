@@ -30,13 +30,21 @@ import vn.luanchuyen.view.SiteViews;
  * }</pre>
  */
 public final class SiteBuilder {
+    private static final String SEARCH_INDEX = "search-index.json";
     private static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
     private final Path root;
     private final Progress progress;
+    private final boolean verify;
 
     public SiteBuilder(Path root, Progress progress) {
+        this(root, progress, false);
+    }
+
+    /** @param verify make even the pages kept by their tasks' inputs, and fail if any would differ (for tests) */
+    public SiteBuilder(Path root, Progress progress, boolean verify) {
         this.root = root;
         this.progress = progress;
+        this.verify = verify;
     }
 
     /**
@@ -52,23 +60,27 @@ public final class SiteBuilder {
         phases.end(baked.baked() ? "site: articles (JBake)" : "site: articles (unchanged, kept)");
         SiteViews views = new SiteViews(data, articles, history, bulletins);
         List<PageTask> tasks = views.tasks();
+        TaskKeys keys = new TaskKeys(reuse::pageFingerprint, data, views.shared(), history);
+        java.util.Optional<Path> previousIndex = reuse.previous(SEARCH_INDEX);
+        PreviousSearch previousSearch = previousIndex.isPresent() ? PreviousSearch.read(previousIndex.get()) : PreviousSearch.none();
         phases.end("site: indexes for pages");
         Templates templates = Templates.html(root.resolve("templates"));
-        List<PageWriter.Written> pages = new PageWriter(templates, settings, history, progress, reuse).write(tasks, out);
+        List<PageWriter.Written> pages = new PageWriter(templates, settings, history, progress, reuse, keys, previousSearch, verify)
+                .write(tasks, out);
         phases.end("site: pages");
         Path feed = out.resolve("thay-doi/feed.xml");
         Files.createDirectories(feed.getParent());
         Files.writeString(feed, Templates.xml(root.resolve("templates"))
                 .render("changes-feed.ftl", Map.of("site", settings, "page", views.changes().page())), StandardCharsets.UTF_8);
         new SearchIndexWriter().write(pages.stream().flatMap(p -> p.searchEntry().stream()).toList(), articles,
-                out.resolve("search-index.json"));
+                out.resolve(SEARCH_INDEX));
         List<String> paths = new ArrayList<>();
         pages.stream().map(PageWriter.Written::path).filter(p -> !p.equals("404.html")).forEach(paths::add);
         paths.add(Paths.ARTICLES); // JBake's archive of the articles is a page too
         articles.forEach(a -> paths.add(a.uri()));
         new SitemapWriter(settings).write(paths, out);
         copyLunr(out.resolve("assets/lunr.min.js"));
-        for (String written : List.of("thay-doi/feed.xml", "search-index.json", "sitemap.xml", "robots.txt", "assets/lunr.min.js")) {
+        for (String written : List.of("thay-doi/feed.xml", SEARCH_INDEX, "sitemap.xml", "robots.txt", "assets/lunr.min.js")) {
             reuse.written(written, out.resolve(written));
         }
         phases.end("site: feeds, search, sitemap");

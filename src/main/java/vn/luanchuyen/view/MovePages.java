@@ -71,9 +71,10 @@ final class MovePages {
             int pages = Math.max(1, (moves.size() + PER_PAGE - 1) / PER_PAGE);
             for (int i = 1; i <= pages; i++) {
                 int number = i;
-                out.add(PageTask.one(() -> {
-                    String path = pagePath(l.path, number);
-                    List<Move> slice = moves.subList((number - 1) * PER_PAGE, Math.min(moves.size(), number * PER_PAGE));
+                String path = pagePath(l.path, number);
+                List<Move> slice = moves.subList((number - 1) * PER_PAGE, Math.min(moves.size(), number * PER_PAGE));
+                PageTask.Inputs inputs = new PageTask.Inputs("moves " + path, slice.stream().map(Move::cadre).distinct().toList(), moves);
+                out.add(PageTask.one(inputs, () -> {
                     String title = l.heading + (pages > 1 ? " (trang " + number + "/" + pages + ")" : "");
                     PageMeta meta = PageMeta.of(title, moves.size() + " lượt. " + l.heading + ".", path, "website", "");
                     return new Page(path, "moves.ftl", meta, new MovesPage(l.heading, rows.of(slice),
@@ -83,6 +84,14 @@ final class MovePages {
             }
         }
         return out;
+    }
+
+    /**
+     * What every listing page takes from all moves, besides its own listing: the years with moves,
+     * the places to filter by, and the units with a listing of their own (a unit's page links to it).
+     */
+    List<Object> summary() {
+        return List.of(years(), placesByProvince(), listedUnits().stream().map(Unit::id).toList());
     }
 
     private Map<Integer, String> years() {

@@ -40,6 +40,11 @@ public final class Paths {
         return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
     }
 
+    /** The page a file holds, the other way from {@link #file}: "don-vi/vo-nhai/index.html" → "don-vi/vo-nhai/". */
+    public static String page(String file) {
+        return file.equals("index.html") || file.endsWith("/index.html") ? file.substring(0, file.length() - "index.html".length()) : file;
+    }
+
     /** From a page back to the root: "" for the home page, "../../" for "don-vi/vo-nhai/". */
     public static String root(String path) {
         String file = file(path);

@@ -29,14 +29,17 @@ public final class SiteViews {
         List<PageTask> tasks = new ArrayList<>();
         tasks.add(PageTask.made(new IndexPages(ctx).pages()));
         UnitPages units = new UnitPages(ctx);
-        ctx.data().units().forEach(u -> tasks.add(PageTask.one(() -> units.page(u))));
+        ctx.data().units().forEach(u -> tasks.add(PageTask.one(new PageTask.Inputs("unit " + u.id(), ctx.cadresWithin(u.id())),
+                () -> units.page(u))));
         CadrePages cadres = new CadrePages(ctx);
-        ctx.data().cadres().forEach(c -> tasks.add(PageTask.one(() -> cadres.page(c))));
+        ctx.data().cadres().forEach(c -> tasks.add(PageTask.one(new PageTask.Inputs("cadre " + c.id(), List.of(c.id())),
+                () -> cadres.page(c))));
         tasks.add(PageTask.made(new ProgrammePages(ctx).pages()));
         tasks.addAll(new MovePages(ctx).tasks());
         tasks.add(PageTask.made(new TagPages(ctx).pages()));
         ResultPages results = new ResultPages(ctx);
-        ctx.data().units().forEach(u -> tasks.add(PageTask.one(() -> results.page(u))));
+        ctx.data().units().forEach(u -> tasks.add(PageTask.one(new PageTask.Inputs("results " + u.id(), ctx.cadresWithin(u.id())),
+                () -> results.page(u))));
         tasks.add(PageTask.one(results::overview));
         tasks.addAll(new TermPages(ctx).tasks());
         tasks.add(PageTask.made(List.of(changes)));
@@ -44,6 +47,18 @@ public final class SiteViews {
                 "Các bản tin PDF về điều động, luân chuyển cán bộ theo huyện, năm và đợt sơ kết.", Paths.BULLETINS, "website", ""),
                 new Pages.BulletinsPage(ctx.bulletins())))));
         return tasks;
+    }
+
+    /**
+     * What any page may read besides the cadres its task names ({@link PageTask.Inputs}): the data
+     * but the cadres, the articles, the bulletins, the reference date, and what the listings take
+     * from all moves (their years, the places with moves, the units with a listing of their own).
+     * The records' history is not here: it is the caller's to add, with each page's date.
+     */
+    public List<Object> shared() {
+        Dataset d = ctx.data();
+        return List.of(new Dataset(d.sources(), d.units(), List.of(), d.programmes(), d.figures(), d.achievements(), d.trainings(),
+                d.evaluations()), ctx.articles(), ctx.bulletins(), ctx.asOf(), new MovePages(ctx).summary());
     }
 
     /** The site-wide list of record changes (also the source of its feed). */

@@ -45,7 +45,9 @@ final class TermPages {
         List<PageTask> out = new ArrayList<>();
         for (Unit u : ctx.data().units()) {
             List<Terms.Term> terms = terms(u);
-            if (!terms.isEmpty()) out.add(new PageTask(terms.size(), () -> pages(u, terms)));
+            if (!terms.isEmpty()) {
+                out.add(new PageTask(terms.size(), () -> pages(u, terms), new PageTask.Inputs("terms " + u.id(), ctx.cadresWithin(u.id()))));
+            }
         }
         return out;
     }

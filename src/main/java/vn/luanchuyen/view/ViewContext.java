@@ -49,6 +49,7 @@ public final class ViewContext {
     private final Map<String, List<Held>> heldInUnit = new HashMap<>();
     private final Map<String, List<Move>> movesOfCadre = new HashMap<>();
     private final Map<String, List<Unit>> childrenOf = new HashMap<>();
+    private final Map<String, List<String>> cadresWithin = new HashMap<>();
     private final LocalDate asOf;
     private final FigureResolver figures;
     private final MoveStats moveStats;
@@ -76,7 +77,12 @@ public final class ViewContext {
         this.locality = new LocalityResolver(units);
         data.cadres().forEach(c -> cadres.put(c.id(), c));
         for (Cadre c : data.cadres()) {
-            for (Tenure t : c.tenures()) heldInUnit.computeIfAbsent(t.unit(), k -> new ArrayList<>()).add(new Held(c, t));
+            Set<String> scopes = new LinkedHashSet<>();
+            for (Tenure t : c.tenures()) {
+                heldInUnit.computeIfAbsent(t.unit(), k -> new ArrayList<>()).add(new Held(c, t));
+                if (t.unit() != null && scopes.add(t.unit())) scopes.addAll(units.ancestors(t.unit()));
+            }
+            for (String s : scopes) cadresWithin.computeIfAbsent(s, k -> new ArrayList<>()).add(c.id());
         }
         data.sources().forEach(s -> sources.put(s.id(), s));
         data.programmes().forEach(p -> programmes.put(p.id(), p));
@@ -180,6 +186,15 @@ public final class ViewContext {
     /** Every tenure held in a unit, with its holder. */
     public List<Held> heldIn(String unit) {
         return heldInUnit.getOrDefault(unit, List.of());
+    }
+
+    /**
+     * The cadres who held a post in a unit or in a unit within it, at any time, in data order: every
+     * record a page about the unit can show or count (its holders, the moves in it, its shares of
+     * non-local heads), since a move leaves or joins a unit its cadre held a post in.
+     */
+    public List<String> cadresWithin(String unit) {
+        return cadresWithin.getOrDefault(unit, List.of());
     }
 
     public Optional<Cadre> cadre(String id) {

@@ -36,7 +36,8 @@ class CommitRebuildTest {
     /** Pages about the whole data (they name the data's last commit) and the files made from every page. */
     private static final List<String> SITE_WIDE = List.of("index.html", "404.html", "tim-kiem/index.html", "thay-doi/index.html",
             "thay-doi/feed.xml", "search-index.json", "ban-tin/index.html", "don-vi/index.html", "van-ban/index.html",
-            "nguon/index.html", "thanh-tich/index.html", ".luanchuyen/manifest.tsv", vn.luanchuyen.history.HistoryCache.FILE);
+            "nguon/index.html", "thanh-tich/index.html", ".luanchuyen/manifest.tsv", vn.luanchuyen.reuse.Reuse.TASKS,
+            vn.luanchuyen.history.HistoryCache.FILE);
     private TestProject project;
     private TestRepository repo;
 

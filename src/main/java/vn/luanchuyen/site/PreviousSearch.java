@@ -1,0 +1,44 @@
+package vn.luanchuyen.site;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The search entries of the previous build's pages, by page: a page kept without being made
+ * (its task's inputs unchanged) keeps its entry in the new search index.
+ */
+final class PreviousSearch {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Map<String, Map<String, String>> byPage;
+
+    private PreviousSearch(Map<String, Map<String, String>> byPage) {
+        this.byPage = byPage;
+    }
+
+    static PreviousSearch none() {
+        return new PreviousSearch(Map.of());
+    }
+
+    /** The entries of the search index a previous build left ({@code index}); none when it is missing. */
+    static PreviousSearch read(Path index) throws IOException {
+        if (!Files.isRegularFile(index)) return none();
+        List<LinkedHashMap<String, String>> entries = JSON.readValue(index.toFile(), new TypeReference<>() {
+        });
+        Map<String, Map<String, String>> byPage = new HashMap<>(entries.size() * 2);
+        entries.forEach(e -> byPage.put(e.get("u"), e));
+        return new PreviousSearch(byPage);
+    }
+
+    /** The page's entry, if it had one. */
+    Optional<Map<String, String>> entry(String page) {
+        return Optional.ofNullable(byPage.get(page));
+    }
+}

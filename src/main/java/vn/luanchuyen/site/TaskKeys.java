@@ -1,0 +1,120 @@
+package vn.luanchuyen.site;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import vn.luanchuyen.history.Change;
+import vn.luanchuyen.history.Commit;
+import vn.luanchuyen.history.History;
+import vn.luanchuyen.history.RecordChange;
+import vn.luanchuyen.model.Cadre;
+import vn.luanchuyen.model.Dataset;
+import vn.luanchuyen.model.Move;
+import vn.luanchuyen.model.Origin;
+import vn.luanchuyen.reuse.Fingerprint;
+import vn.luanchuyen.view.PageTask;
+
+/**
+ * The key of a page task's inputs ({@link PageTask.Inputs}): a digest of everything its pages
+ * can be made from. That is the site's stamp (program, templates, public or internal), what any
+ * page may read ({@code shared}: the data but the cadres, articles, bulletins …), the history of
+ * every record but the cadres and the commit that last changed each of their files, and for each
+ * cadre the task names, its record as published, its history and the commit that last changed its
+ * file; for a page of a listing also the order of the listing's moves. Records are taken without
+ * the lines and columns they were written at, which no page shows. Two builds that give a task the
+ * same key make the same pages for it, with the same dates, so a rebuild keeps them unmade.
+ * Thread-safe.
+ */
+final class TaskKeys {
+    static final String CADRES = "cadres";
+    private final Supplier<Fingerprint> fingerprints;
+    private final History history;
+    private final Map<String, Cadre> cadres = new HashMap<>();
+    private final String shared;
+    private final Map<String, String> cadreKeys = new ConcurrentHashMap<>();
+    private final Map<List<Move>, String> orders = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    /**
+     * @param fingerprints fresh fingerprints starting from the site's stamp
+     * @param data the published data
+     * @param shared what any page may read besides the cadres its task names
+     */
+    TaskKeys(Supplier<Fingerprint> fingerprints, Dataset data, List<Object> shared, History history) {
+        this.fingerprints = fingerprints;
+        this.history = history;
+        data.cadres().forEach(c -> cadres.put(c.id(), c));
+        Set<String> cadreFiles = new HashSet<>();
+        data.cadres().forEach(c -> cadreFiles.add(c.origin().file()));
+        Map<String, Commit> otherFiles = new TreeMap<>();
+        history.lastChanges().forEach((file, commit) -> {
+            if (!cadreFiles.contains(file)) otherFiles.put(file, commit);
+        });
+        List<Object> otherChanges = new ArrayList<>();
+        for (RecordChange c : history.changes()) {
+            List<Change> notCadres = c.changes().stream().filter(x -> !CADRES.equals(x.recordKind())).toList();
+            if (!notCadres.isEmpty()) otherChanges.add(new RecordChange(c.commit(), c.file(), notCadres));
+        }
+        this.shared = fingerprint().add(shared).add(history.note()).add(otherFiles).add(otherChanges)
+                .add(anyUncommitted(data, otherFiles) ? history.head() : Optional.empty()).hex();
+    }
+
+    /** The task's key, or empty for a task that reads the whole data (always made). */
+    Optional<String> of(PageTask task) {
+        PageTask.Inputs in = task.inputs();
+        if (in == null) return Optional.empty();
+        Fingerprint f = fingerprint().add(shared).add(in.task()).add(order(in.order()));
+        for (String id : in.cadres()) f.add(cadreKey(id));
+        if (in.cadres().isEmpty()) f.add(history.head()); // a page of no record (an empty listing) is dated by the last commit
+        return Optional.of(f.hex());
+    }
+
+    private Fingerprint fingerprint() {
+        return fingerprints.get().replacing(Origin.class, Origin::file);
+    }
+
+    /**
+     * Whether a record outside the cadres comes from a file git does not know yet: a page made
+     * only from such files is dated by the data's last commit ({@link History#recordsCommit}).
+     */
+    private static boolean anyUncommitted(Dataset data, Map<String, Commit> committed) {
+        return java.util.stream.Stream.of(data.units().stream().map(vn.luanchuyen.model.Unit::origin),
+                        data.sources().stream().map(vn.luanchuyen.model.Source::origin),
+                        data.programmes().stream().map(vn.luanchuyen.model.Programme::origin),
+                        data.figures().stream().map(vn.luanchuyen.model.Figure::origin),
+                        data.achievements().stream().map(vn.luanchuyen.model.Achievement::origin),
+                        data.trainings().stream().map(vn.luanchuyen.model.Training::origin),
+                        data.evaluations().stream().map(vn.luanchuyen.model.Evaluation::origin))
+                .flatMap(s -> s)
+                .anyMatch(o -> o != null && !committed.containsKey(o.file()));
+    }
+
+    private String cadreKey(String id) {
+        return cadreKeys.computeIfAbsent(id, k -> {
+            Cadre c = cadres.get(k);
+            if (c == null) return "-";
+            Optional<Commit> last = Optional.ofNullable(history.lastChanges().get(c.origin().file())).or(history::head);
+            return fingerprint().add(c).add(history.about(CADRES, k)).add(last).hex();
+        });
+    }
+
+    /** Each move of a listing by its cadre, post and date, in the listing's order; computed once per listing. */
+    private String order(List<Move> moves) {
+        if (moves.isEmpty()) return "";
+        String known = orders.get(moves);
+        if (known != null) return known;
+        Fingerprint f = fingerprint();
+        for (Move m : moves) f.add(m.cadre()).add(m.to().unit()).add(m.to().post()).add(m.date());
+        String key = f.hex();
+        orders.put(moves, key);
+        return key;
+    }
+}

@@ -1,0 +1,138 @@
+package vn.luanchuyen.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.luanchuyen.TestProject;
+import vn.luanchuyen.TestRepository;
+import vn.luanchuyen.bench.NationalGenerator;
+import vn.luanchuyen.diag.Lang;
+
+/**
+ * A rebuild keeps the pages of every task whose inputs (the cadres it names, the order of its
+ * listing, what every page may read) have the same key as before, without making them. Here
+ * each rebuild also makes those pages and fails if one differs from the page kept
+ * ({@link BuildContext#verifyingKeptPages}): after each of several kinds of committed edit, on
+ * a generated dataset of 30 communes in a repository made here, no task may read a record its
+ * inputs do not name. At the end the output is what a fresh build of the last commit gives.
+ */
+class KeptPagesTest {
+    private static final Path TEMPLATES = Path.of("templates").toAbsolutePath();
+    private TestProject project;
+    private TestRepository repo;
+
+    @BeforeEach
+    void repository() throws Exception {
+        project = TestProject.temporary();
+        new NationalGenerator(7).write(project.root(), 30);
+        TestProject.copyTree(TEMPLATES, project.root().resolve("templates"));
+        Files.createDirectories(project.root().resolve("content"));
+        Files.writeString(project.root().resolve(".gitignore"), "output/\nfresh/\n");
+        repo = TestRepository.init(project.root(), Instant.parse("2025-09-01T02:00:00Z"));
+        repo.commit("Dữ liệu ban đầu");
+    }
+
+    @AfterEach
+    void remove() throws IOException {
+        repo.close();
+        project.close();
+    }
+
+    private Build.Result build(BuildContext context) throws IOException {
+        Build.Result r = new Build(context).run();
+        assertThat(r.ok()).as("build: %s", r.checked().diagnostics()).isTrue();
+        return r;
+    }
+
+    private BuildContext context(Path output) {
+        return new BuildContext(project.root(), output, Lang.VI, false);
+    }
+
+    /** The first cadre file with {@code tenures} tenures. */
+    private String cadreWith(int tenures) throws IOException {
+        for (int n = 1; ; n++) {
+            String file = "data/cadres/cb-" + n + ".yaml";
+            if (Files.readString(project.root().resolve(file), StandardCharsets.UTF_8).split("- unit:", -1).length == tenures + 1) return file;
+        }
+    }
+
+    private String read(String file) throws IOException {
+        return Files.readString(project.root().resolve(file), StandardCharsets.UTF_8);
+    }
+
+    private void write(String file, String text) throws IOException {
+        assertThat(text).as("edit of " + file).isNotEqualTo(read(file));
+        Files.writeString(project.root().resolve(file), text, StandardCharsets.UTF_8);
+    }
+
+    /** Commits what was edited and rebuilds, making every kept page too; returns the pages kept by their inputs. */
+    private long commitAndRebuild(String message) throws Exception {
+        repo.commit(message);
+        return build(context(project.root().resolve("output")).verifyingKeptPages()).unmade();
+    }
+
+    @Test
+    void everyPageKeptByItsInputsIsWhatMakingItGives() throws Exception {
+        Build.Result first = build(context(project.root().resolve("output")));
+        assertThat(first.unmade()).isZero();
+        String moved = cadreWith(3);
+        String single = cadreWith(1);
+
+        write(moved, read(moved).replaceFirst("name: [^\n]+", "name: Lò Văn Kiểm Tra"));
+        assertThat(commitAndRebuild("Đổi tên")).as("pages kept by their inputs after a rename").isGreaterThan(first.files() / 2);
+
+        Matcher from = Pattern.compile("from: (\\d{4})-\\d{2}-\\d{2}").matcher(read(moved));
+        assertThat(from.find() && from.find()).as("a second tenure's start").isTrue();
+        String text = read(moved);
+        write(moved, text.substring(0, from.start()) + "from: " + (Integer.parseInt(from.group(1)) + 1) + "-01-15" + text.substring(from.end()));
+        commitAndRebuild("Lùi ngày nhận chức vụ thứ hai sang năm sau");
+
+        String firstUnit = read(moved).replaceAll("(?s).*?- unit: (\\S+).*", "$1");
+        write(moved, read(moved).replaceFirst("hometown: \\S+", "hometown: " + firstUnit));
+        commitAndRebuild("Sửa quê quán: người địa phương");
+
+        write(moved, read(moved).replaceFirst("(?s)\\n  - unit:(?!.*\\n  - unit:).*", "\n"));
+        commitAndRebuild("Bỏ chức vụ cuối");
+
+        String deleted = read(single);
+        Files.delete(project.root().resolve(single));
+        commitAndRebuild("Xóa hồ sơ");
+        Files.writeString(project.root().resolve(single), deleted, StandardCharsets.UTF_8);
+        commitAndRebuild("Thêm lại hồ sơ");
+
+        String units = "data/units/tinh-1/huyen-1.yaml";
+        write(units, read(units).replaceFirst("name: [^\n]+", "name: Đổi Tên Xã"));
+        commitAndRebuild("Đổi tên xã");
+
+        write(single, read(single) + "# ghi chú\n");
+        assertThat(commitAndRebuild("Chỉ thêm ghi chú")).isGreaterThan(first.files() / 2);
+
+        Path fresh = project.root().resolve("fresh");
+        build(context(fresh).fresh());
+        Map<String, byte[]> expected = tree(fresh);
+        Map<String, byte[]> actual = tree(project.root().resolve("output"));
+        assertThat(actual.keySet()).isEqualTo(expected.keySet());
+        expected.keySet().stream().filter(p -> !p.equals(".luanchuyen/manifest.tsv")).forEach(p ->
+                assertThat(actual.get(p)).as("%s: the rebuilds against a fresh build of the last commit", p).isEqualTo(expected.get(p)));
+    }
+
+    private static Map<String, byte[]> tree(Path dir) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) out.put(dir.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
+        }
+        return out;
+    }
+}
