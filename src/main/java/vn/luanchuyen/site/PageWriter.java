@@ -32,6 +32,9 @@ import vn.luanchuyen.view.Paths;
  * records (the last commit touching its files; the data's last commit for a page about the whole
  * data) and that commit's date. The data of that commit is what the page shows of its records, and
  * a commit elsewhere in the data leaves the page's bytes alone. Dates come from git, never from the clock.
+ *
+ * <p>Before that, a task whose inputs ({@link PageTask.Inputs}) have the same key ({@link TaskKeys})
+ * as in the previous build keeps its pages without making them at all: most of a rebuild's pages.
  */
 final class PageWriter {
     private final Templates templates;

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import vn.luanchuyen.history.Change;
 import vn.luanchuyen.history.Commit;
@@ -38,10 +37,10 @@ final class TaskKeys {
     static final String CADRES = "cadres";
     private final Supplier<Fingerprint> fingerprints;
     private final History history;
-    private final Map<String, Cadre> cadres = new HashMap<>();
     private final String shared;
-    private final Map<String, String> cadreKeys = new ConcurrentHashMap<>();
-    private final Map<List<Move>, String> orders = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<String, String> cadreKeys = new HashMap<>();
+    /** Keys of lists several tasks share (the cadres within a unit, a listing's moves), by the list itself. */
+    private final Map<List<?>, String> lists = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /**
      * @param fingerprints fresh fingerprints starting from the site's stamp
@@ -51,7 +50,8 @@ final class TaskKeys {
     TaskKeys(Supplier<Fingerprint> fingerprints, Dataset data, List<Object> shared, History history) {
         this.fingerprints = fingerprints;
         this.history = history;
-        data.cadres().forEach(c -> cadres.put(c.id(), c));
+        List<String> keys = data.cadres().parallelStream().map(this::cadreKey).toList();
+        for (int i = 0; i < keys.size(); i++) cadreKeys.put(data.cadres().get(i).id(), keys.get(i));
         Set<String> cadreFiles = new HashSet<>();
         data.cadres().forEach(c -> cadreFiles.add(c.origin().file()));
         Map<String, Commit> otherFiles = new TreeMap<>();
@@ -71,8 +71,8 @@ final class TaskKeys {
     Optional<String> of(PageTask task) {
         PageTask.Inputs in = task.inputs();
         if (in == null) return Optional.empty();
-        Fingerprint f = fingerprint().add(shared).add(in.task()).add(order(in.order()));
-        for (String id : in.cadres()) f.add(cadreKey(id));
+        Fingerprint f = fingerprint().add(shared).add(in.task()).add(onceFor(in.order(), this::order))
+                .add(onceFor(in.cadres(), this::cadres));
         if (in.cadres().isEmpty()) f.add(history.head()); // a page of no record (an empty listing) is dated by the last commit
         return Optional.of(f.hex());
     }
@@ -97,24 +97,37 @@ final class TaskKeys {
                 .anyMatch(o -> o != null && !committed.containsKey(o.file()));
     }
 
-    private String cadreKey(String id) {
-        return cadreKeys.computeIfAbsent(id, k -> {
-            Cadre c = cadres.get(k);
-            if (c == null) return "-";
-            Optional<Commit> last = Optional.ofNullable(history.lastChanges().get(c.origin().file())).or(history::head);
-            return fingerprint().add(c).add(history.about(CADRES, k)).add(last).hex();
-        });
+    /** A cadre's record as published, its history, and the commit that last changed its file (the last commit if none did). */
+    private String cadreKey(Cadre c) {
+        Optional<Commit> last = Optional.ofNullable(history.lastChanges().get(c.origin().file())).or(history::head);
+        return fingerprint().add(c).add(history.about(CADRES, c.id())).add(last).hex();
     }
 
-    /** Each move of a listing by its cadre, post and date, in the listing's order; computed once per listing. */
-    private String order(List<Move> moves) {
-        if (moves.isEmpty()) return "";
-        String known = orders.get(moves);
+    private String cadres(List<String> ids) {
+        StringBuilder keys = new StringBuilder(ids.size() * 33);
+        for (String id : ids) keys.append(cadreKeys.getOrDefault(id, "-")).append(' ');
+        return fingerprint().add(keys).hex();
+    }
+
+    /** The key of a list, worked out once for each list: the cadres within a unit serve three tasks, a listing's moves each of its pages. */
+    private <T> String onceFor(List<T> list, java.util.function.Function<List<T>, String> key) {
+        if (list.isEmpty()) return "";
+        String known = lists.get(list);
         if (known != null) return known;
+        String computed = key.apply(list);
+        lists.put(list, computed);
+        return computed;
+    }
+
+    /** Each move of a listing by its cadre, post and date, in the listing's order. */
+    private String order(List<Move> moves) {
         Fingerprint f = fingerprint();
-        for (Move m : moves) f.add(m.cadre()).add(m.to().unit()).add(m.to().post()).add(m.date());
-        String key = f.hex();
-        orders.put(moves, key);
-        return key;
+        for (Move m : moves) {
+            var date = m.date();
+            f.add(m.cadre()).add(m.to().unit()).add(m.to().post().name());
+            if (date == null) f.add(null);
+            else f.add(date.year()).add(date.month()).add(date.day()).add(date.approximate());
+        }
+        return f.hex();
     }
 }
