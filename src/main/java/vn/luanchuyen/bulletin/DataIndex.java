@@ -14,7 +14,6 @@ import vn.luanchuyen.model.Cadre;
 import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.model.Move;
 import vn.luanchuyen.model.PartialDate;
-import vn.luanchuyen.model.PersonName;
 import vn.luanchuyen.model.Programme;
 import vn.luanchuyen.model.Source;
 import vn.luanchuyen.model.Tenure;
@@ -43,16 +42,17 @@ final class DataIndex {
         data.programmes().forEach(p -> programmes.putIfAbsent(p.id(), p));
         // by date (unknown last), then by name in the order of official lists; keys taken once per move
         Comparator<Keyed> order = Comparator.comparing(Keyed::date, Comparator.nullsLast(Comparator.<PartialDate>naturalOrder()))
-                .thenComparing(Keyed::name, PersonOrder.comparator());
+                .thenComparing(Keyed::name);
+        var names = PersonOrder.keys();
         this.moves = new MoveFinder(units).moves(data.cadres()).stream()
-                .map(m -> new Keyed(m, m.date(), cadre(m.cadre()).name()))
+                .map(m -> new Keyed(m, m.date(), names.apply(cadre(m.cadre()).name())))
                 .sorted(order)
                 .map(Keyed::move)
                 .toList();
         this.moveStats = new MoveStats(moves, units);
     }
 
-    private record Keyed(Move move, PartialDate date, PersonName name) {
+    private record Keyed(Move move, PartialDate date, PersonOrder.Key name) {
     }
 
     /** The moves that reach or leave a unit within {@code scope}, in the order of {@link #moves()}; indexed once. */

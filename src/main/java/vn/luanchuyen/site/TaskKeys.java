@@ -35,6 +35,7 @@ import vn.luanchuyen.view.PageTask;
  */
 final class TaskKeys {
     static final String CADRES = "cadres";
+    private static final int SHORT = 64;
     private final Supplier<Fingerprint> fingerprints;
     private final History history;
     private final String shared;
@@ -109,9 +110,14 @@ final class TaskKeys {
         return fingerprint().add(keys).hex();
     }
 
-    /** The key of a list, worked out once for each list: the cadres within a unit serve three tasks, a listing's moves each of its pages. */
+    /**
+     * The key of a list, worked out once for each long list: the cadres within a district or a
+     * province serve three tasks, a listing's moves each of its pages. Short lists (a cadre page's
+     * own cadre, a listing page's fifty moves) are cheaper to hash again than to look up.
+     */
     private <T> String onceFor(List<T> list, java.util.function.Function<List<T>, String> key) {
         if (list.isEmpty()) return "";
+        if (list.size() <= SHORT) return key.apply(list);
         String known = lists.get(list);
         if (known != null) return known;
         String computed = key.apply(list);
@@ -121,13 +127,13 @@ final class TaskKeys {
 
     /** Each move of a listing by its cadre, post and date, in the listing's order. */
     private String order(List<Move> moves) {
-        Fingerprint f = fingerprint();
+        StringBuilder text = new StringBuilder(moves.size() * 40);
         for (Move m : moves) {
             var date = m.date();
-            f.add(m.cadre()).add(m.to().unit()).add(m.to().post().name());
-            if (date == null) f.add(null);
-            else f.add(date.year()).add(date.month()).add(date.day()).add(date.approximate());
+            text.append(m.cadre()).append(' ').append(m.to().unit()).append(' ').append(m.to().post().name()).append(' ')
+                    .append(date == null ? "-" : date.year() + "-" + date.month() + "-" + date.day() + (date.approximate() ? "~" : ""))
+                    .append('\n');
         }
-        return f.hex();
+        return fingerprint().add(text).hex();
     }
 }

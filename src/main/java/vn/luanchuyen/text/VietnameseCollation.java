@@ -11,9 +11,14 @@ public final class VietnameseCollation {
 
     /** A new comparator; ICU collators are not thread-safe, so each user takes its own. */
     public static Comparator<String> comparator() {
+        Comparator<String> byRules = collator()::compare;
+        return byRules.thenComparing(Comparator.naturalOrder());
+    }
+
+    /** A new collator with these rules (not thread-safe); texts equal by its rules are then ordered by code point. */
+    public static Collator collator() {
         Collator collator = Collator.getInstance(new ULocale("vi"));
         collator.setStrength(Collator.TERTIARY);
-        Comparator<String> byRules = collator::compare;
-        return byRules.thenComparing(Comparator.naturalOrder());
+        return collator;
     }
 }

@@ -3,13 +3,11 @@ package vn.luanchuyen.view;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import vn.luanchuyen.model.Cadre;
 import vn.luanchuyen.model.Direction;
 import vn.luanchuyen.model.Programme;
 import vn.luanchuyen.model.Source;
 import vn.luanchuyen.model.Unit;
 import vn.luanchuyen.text.PersonOrder;
-import vn.luanchuyen.text.PostNames;
 import vn.luanchuyen.text.VietnameseCollation;
 import vn.luanchuyen.text.VietnameseDates;
 import vn.luanchuyen.text.VietnameseNumbers;
@@ -90,8 +88,11 @@ final class IndexPages {
 
     private Page cadres() {
         CadrePages cadrePages = new CadrePages(ctx);
+        var keys = PersonOrder.keys();
         List<CadreEntry> entries = ctx.data().cadres().stream()
-                .sorted(Comparator.comparing(Cadre::name, PersonOrder.comparator()))
+                .map(c -> java.util.Map.entry(keys.apply(c.name()), c))
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .map(java.util.Map.Entry::getValue)
                 .map(c -> new CadreEntry(ctx.cadreLink(c.id()), String.join("; ", cadrePages.current(c))))
                 .toList();
         return new Page(Paths.CADRES, "cadres.ftl", PageMeta.of("Cán bộ", "Danh sách cán bộ, xếp theo tên.", Paths.CADRES,

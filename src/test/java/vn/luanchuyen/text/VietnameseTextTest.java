@@ -32,6 +32,20 @@ class VietnameseTextTest {
     }
 
     @Test
+    void keysOfNamesSortAsTheComparatorDoes() {
+        // names equal by the rules but not in code points, tones, đ, compound family names, two-part names
+        List<PersonName> names = Stream.of("Vũ Thị Hà", "Đỗ Đình Hà", "Nguyễn Ngọc Anh", "Hoàng Hồng Hạnh", "Nguyễn Văn Quý",
+                        "Đỗ Đức Huynh", "Dương Văn Hà", "Nguyễn Hồng Sơn", "Lê Hoà", "Lê Hòa", "Lê Văn Hoà", "Dương Hà", "Đặng Hà",
+                        "Tôn Nữ Thị Ninh", "Ninh", "Lò Văn Kiểm", "Lò Văn Kiếm", "Lò Văn Kiềm")
+                .map(n -> new PersonName(n, n.startsWith("Tôn Nữ") ? "Tôn Nữ" : null)).toList();
+        var keys = PersonOrder.keys();
+        List<String> byKeys = names.stream().sorted(java.util.Comparator.comparing(keys)).map(PersonName::full).toList();
+        List<String> byComparator = names.stream().sorted(PersonOrder.comparator()).map(PersonName::full).toList();
+        assertThat(byKeys).isEqualTo(byComparator);
+        assertThat(byKeys.indexOf("Dương Hà")).isLessThan(byKeys.indexOf("Đặng Hà"));
+    }
+
+    @Test
     void splitsNamesIntoHoDemTen() {
         PersonName n = new PersonName("Võ Phạm Xuân Lâm", null);
         assertThat(List.of(n.ho(), n.dem(), n.ten())).containsExactly("Võ", "Phạm Xuân", "Lâm");
