@@ -6,6 +6,7 @@ import java.util.List;
 import vn.luanchuyen.bulletin.BulletinSet;
 import vn.luanchuyen.bulletin.BulletinSpec;
 import vn.luanchuyen.bulletin.BulletinWriter;
+import vn.luanchuyen.derive.CadresWithin;
 import vn.luanchuyen.derive.UnitIndex;
 import vn.luanchuyen.history.History;
 import vn.luanchuyen.history.HistoryCache;
@@ -18,6 +19,7 @@ import vn.luanchuyen.view.Paths;
 import vn.luanchuyen.view.Rows.BulletinRef;
 import vn.luanchuyen.view.ViewContext;
 import vn.luanchuyen.publish.Redactor;
+import vn.luanchuyen.reuse.DataKeys;
 import vn.luanchuyen.reuse.Reuse;
 import vn.luanchuyen.reuse.Stamp;
 import vn.luanchuyen.site.SiteBuilder;
@@ -67,8 +69,8 @@ public final class Build {
     /**
      * What a build did: its diagnostics, what it could not know (no git …), how many pages it
      * made from data, and of all the pages and bulletins, how many were rendered and how many
-     * taken unchanged from the previous output; of those, how many pages were kept without even
-     * being made, their task's inputs being unchanged ({@code unmade}).
+     * taken unchanged from the previous output; of those, how many pages and bulletins were kept
+     * without even being made, their inputs being unchanged ({@code unmade}).
      */
     public record Result(Checked checked, int files, String note, long rendered, long reused, long unmade,
                          List<Phases.Phase> phases) {
@@ -107,6 +109,18 @@ public final class Build {
         return context.reuse() ? Reuse.from(context.output(), stamps) : Reuse.nothing(stamps);
     }
 
+    /**
+     * The key of a bulletin's inputs: the bulletins' stamp, the data but the cadres, the bulletin's
+     * unit and period, and every cadre who held a post in its unit or a unit within it (the moves
+     * it tells, the holders it counts).
+     */
+    private static java.util.function.Function<BulletinSpec, java.util.Optional<String>> bulletinKeys(Dataset data, DataKeys keys,
+                                                                                                      Reuse reuse) {
+        CadresWithin within = new CadresWithin(new UnitIndex(data.units()), data.cadres());
+        return spec -> java.util.Optional.of(DataKeys.fingerprint(reuse.bulletinFingerprint()).add(keys.rest()).add(spec)
+                .add(keys.cadres(within.of(spec.unit()))).hex());
+    }
+
     private Result write(Checked checked, Dataset data, History history, HistoryCache cache, Stamp.Stamps stamps, Phases phases)
             throws IOException {
         OutputSwap swap = new OutputSwap(context.output());
@@ -115,11 +129,13 @@ public final class Build {
             Reuse reuse = reuse(stamps);
             BulletinSet bulletins = BulletinSet.of(data, context.internal());
             phases.end("bulletin catalog");
-            int files = new SiteBuilder(context.root(), context.progress(), context.verify()).build(data, history, links(bulletins.specs()), staging, reuse,
-                    phases);
+            DataKeys keys = new DataKeys(data, history);
+            phases.end("keys of the records");
+            int files = new SiteBuilder(context.root(), context.progress(), context.verify())
+                    .build(data, history, keys, links(bulletins.specs()), staging, reuse, phases);
             BulletinWriter.writeAll(context.root(), bulletins, records -> history.recordsCommit(records).map(c -> c.shortId()).orElse(""),
-                    staging.resolve(Paths.BULLETIN_FILES), Runtime.getRuntime().availableProcessors(), reuse, Paths.BULLETIN_FILES,
-                    context.progress());
+                    staging.resolve(Paths.BULLETIN_FILES), Runtime.getRuntime().availableProcessors(), reuse,
+                    new BulletinWriter.Kept(bulletinKeys(data, keys, reuse), context.verify()), Paths.BULLETIN_FILES, context.progress());
             phases.end("bulletins");
             if (cache.changed() || !reuse.keep(HistoryCache.FILE)) {
                 cache.write(staging.resolve(HistoryCache.FILE));

@@ -11,7 +11,7 @@ import vn.luanchuyen.publish.Redactor;
  *
  * <pre>{@code
  * BulletinSet set = BulletinSet.of(data, false);
- * BulletinWriter.writeAll(root, set, DataVersion.none(), dir, 2, reuse, "bulletins/", Progress.none());
+ * BulletinWriter.writeAll(root, set, DataVersion.none(), dir, 2, reuse, BulletinWriter.Kept.NEVER, "bulletins/", Progress.none());
  * }</pre>
  */
 public final class BulletinSet {

@@ -65,7 +65,16 @@ public final class BulletinWriter {
     public static List<BulletinSpec> writeAll(Path root, boolean internal, DataVersion versions, Dataset data, Path dir, int threads)
             throws IOException {
         return writeAll(root, BulletinSet.of(data, internal), versions, dir, threads,
-                Reuse.nothing(new Stamp.Stamps(internal ? "internal" : "public", "", "", "")), "", Progress.none());
+                Reuse.nothing(new Stamp.Stamps(internal ? "internal" : "public", "", "", "")), Kept.NEVER, "", Progress.none());
+    }
+
+    /**
+     * Which bulletins may be kept from the previous build without even building their view: the
+     * key of each bulletin's inputs (empty: always built), and whether to build the kept ones
+     * anyway and fail if one differs (tests).
+     */
+    public record Kept(java.util.function.Function<BulletinSpec, java.util.Optional<String>> keys, boolean verify) {
+        public static final Kept NEVER = new Kept(s -> java.util.Optional.empty(), false);
     }
 
     /**
@@ -74,7 +83,7 @@ public final class BulletinWriter {
      * templates) is kept ({@code reuse}, paths under {@code prefix}) instead of laid out again.
      */
     public static List<BulletinSpec> writeAll(Path root, BulletinSet set, DataVersion versions, Path dir, int threads,
-                                              Reuse reuse, String prefix, Progress progress) throws IOException {
+                                              Reuse reuse, Kept kept, String prefix, Progress progress) throws IOException {
         Files.createDirectories(dir);
         boolean internal = set.internal();
         BulletinWriter first = new BulletinWriter(root, internal, versions);
@@ -90,7 +99,7 @@ public final class BulletinWriter {
                 running.add(pool.submit(() -> {
                     BulletinWriter w = slice == 0 ? first : new BulletinWriter(root, internal, versions);
                     for (int i = slice; i < specs.size(); i += n) {
-                        w.write(index, specs.get(i), dir, reuse, prefix);
+                        w.write(index, specs.get(i), dir, reuse, kept, prefix);
                         progress.step();
                     }
                     return null;
@@ -146,12 +155,19 @@ public final class BulletinWriter {
      * number it shows), date, settings and name are the same; the bulletin templates and styles
      * are in the bulletins' stamp.
      */
-    private void write(DataIndex index, BulletinSpec spec, Path dir, Reuse reuse, String prefix) throws IOException {
+    private void write(DataIndex index, BulletinSpec spec, Path dir, Reuse reuse, Kept kept, String prefix) throws IOException {
+        String file = prefix + spec.fileName();
+        java.util.Optional<String> key = kept.keys().apply(spec);
+        boolean unchanged = key.flatMap(reuse::keepTask).isPresent();
+        if (unchanged && !kept.verify()) return;
         ViewBuilder.Built built = new ViewBuilder(index, config, versions, internal).build(spec);
         String fingerprint = reuse.bulletinFingerprint().add(built.view()).add(built.dated()).add(config).add(spec.fileName()).hex();
-        Path target = dir.resolve(spec.fileName());
-        if (reuse.take(prefix + spec.fileName(), fingerprint)) return;
-        Files.write(target, pdf(page(index, built), spec));
+        if (unchanged && !reuse.previousFingerprint(file).equals(java.util.Optional.of(fingerprint))) {
+            throw new IllegalStateException("bulletin " + file + " kept by its inputs differs when built: it reads something its inputs do not name");
+        }
+        key.ifPresent(k -> reuse.madeTask(k, List.of(file)));
+        if (reuse.take(file, fingerprint)) return;
+        Files.write(dir.resolve(spec.fileName()), pdf(page(index, built), spec));
         reuse.rendered();
     }
 

@@ -67,7 +67,7 @@ final class BuildCommand implements Callable<Integer> {
                         + result.reused() + " không đổi từ lần dựng trước");
         if (timings) {
             result.phases().forEach(p -> err.printf(java.util.Locale.ROOT, "  %-30s %7.2f s%n", p.name(), p.seconds()));
-            err.printf(java.util.Locale.ROOT, "  %-30s %7d%n", options.lang == Lang.EN ? "pages kept unmade" : "trang giữ nguyên không dựng",
+            err.printf(java.util.Locale.ROOT, "  %-30s %7d%n", options.lang == Lang.EN ? "kept without being made" : "giữ nguyên, không dựng lại",
                     result.unmade());
         }
         out.flush();

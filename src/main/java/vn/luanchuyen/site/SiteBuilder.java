@@ -14,6 +14,7 @@ import vn.luanchuyen.diag.Progress;
 import vn.luanchuyen.history.History;
 import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.render.Templates;
+import vn.luanchuyen.reuse.DataKeys;
 import vn.luanchuyen.reuse.Reuse;
 import vn.luanchuyen.view.Article;
 import vn.luanchuyen.view.PageTask;
@@ -26,7 +27,7 @@ import vn.luanchuyen.view.SiteViews;
  * goes through the same templates and layout, then the search index, sitemap and robots.txt.
  *
  * <pre>{@code
- * int pages = new SiteBuilder(root, Progress.none()).build(publicData, history, bulletins, staging, reuse);
+ * int pages = new SiteBuilder(root, Progress.none()).build(publicData, history, new DataKeys(publicData, history), bulletins, staging, reuse, phases);
  * }</pre>
  */
 public final class SiteBuilder {
@@ -50,17 +51,18 @@ public final class SiteBuilder {
     /**
      * Builds the site; returns the number of pages made from data. Pages made from the same
      * things as in the previous build are not rendered again ({@code reuse}); every file written
-     * is recorded there.
+     * is recorded there. Pages whose inputs have the same keys as then ({@code dataKeys}) are not
+     * even made.
      */
-    public int build(Dataset data, History history, List<BulletinRef> bulletins, Path out, Reuse reuse, Phases phases)
-            throws IOException {
+    public int build(Dataset data, History history, DataKeys dataKeys, List<BulletinRef> bulletins, Path out, Reuse reuse,
+                     Phases phases) throws IOException {
         SiteSettings settings = SiteSettings.read(root);
         BakedArticles.Baked baked = new BakedArticles(root, reuse).bakeInto(out, settings.host());
         List<Article> articles = baked.articles();
         phases.end(baked.baked() ? "site: articles (JBake)" : "site: articles (unchanged, kept)");
         SiteViews views = new SiteViews(data, articles, history, bulletins);
         List<PageTask> tasks = views.tasks();
-        TaskKeys keys = new TaskKeys(reuse::pageFingerprint, data, views.shared(), history);
+        TaskKeys keys = new TaskKeys(reuse::pageFingerprint, dataKeys, views.shared());
         java.util.Optional<Path> previousIndex = reuse.previous(SEARCH_INDEX);
         PreviousSearch previousSearch = previousIndex.isPresent() ? PreviousSearch.read(previousIndex.get()) : PreviousSearch.none();
         phases.end("site: indexes for pages");

@@ -1,132 +1,60 @@
 package vn.luanchuyen.site;
 
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Supplier;
-import vn.luanchuyen.history.Change;
-import vn.luanchuyen.history.Commit;
-import vn.luanchuyen.history.History;
-import vn.luanchuyen.history.RecordChange;
-import vn.luanchuyen.model.Cadre;
-import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.model.Move;
-import vn.luanchuyen.model.Origin;
+import vn.luanchuyen.reuse.DataKeys;
 import vn.luanchuyen.reuse.Fingerprint;
 import vn.luanchuyen.view.PageTask;
 
 /**
- * The key of a page task's inputs ({@link PageTask.Inputs}): a digest of everything its pages
- * can be made from. That is the site's stamp (program, templates, public or internal), what any
- * page may read ({@code shared}: the data but the cadres, articles, bulletins …), the history of
- * every record but the cadres and the commit that last changed each of their files, and for each
- * cadre the task names, its record as published, its history and the commit that last changed its
- * file; for a page of a listing also the order of the listing's moves. Records are taken without
- * the lines and columns they were written at, which no page shows. Two builds that give a task the
+ * The key of a page task's inputs ({@link PageTask.Inputs}): the site's stamp (program, templates,
+ * public or internal), the data but the cadres ({@link DataKeys#rest()}), what any page may read
+ * ({@code shared}: articles, bulletins, reference date …), the task's name, the cadres it names
+ * and, for a page of a listing, the order of the listing's moves. Two builds that give a task the
  * same key make the same pages for it, with the same dates, so a rebuild keeps them unmade.
  * Thread-safe.
  */
 final class TaskKeys {
-    static final String CADRES = "cadres";
     private static final int SHORT = 64;
     private final Supplier<Fingerprint> fingerprints;
-    private final History history;
+    private final DataKeys data;
     private final String shared;
-    private final Map<String, String> cadreKeys = new HashMap<>();
-    /** Keys of lists several tasks share (the cadres within a unit, a listing's moves), by the list itself. */
-    private final Map<List<?>, String> lists = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Keys of long listings, by the list itself: every page of a listing shares its order. */
+    private final Map<List<Move>, String> orders = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /**
      * @param fingerprints fresh fingerprints starting from the site's stamp
-     * @param data the published data
-     * @param shared what any page may read besides the cadres its task names
+     * @param shared what any page may read besides the data and the cadres its task names
      */
-    TaskKeys(Supplier<Fingerprint> fingerprints, Dataset data, List<Object> shared, History history) {
+    TaskKeys(Supplier<Fingerprint> fingerprints, DataKeys data, List<Object> shared) {
         this.fingerprints = fingerprints;
-        this.history = history;
-        List<String> keys = data.cadres().parallelStream().map(this::cadreKey).toList();
-        for (int i = 0; i < keys.size(); i++) cadreKeys.put(data.cadres().get(i).id(), keys.get(i));
-        Set<String> cadreFiles = new HashSet<>();
-        data.cadres().forEach(c -> cadreFiles.add(c.origin().file()));
-        Map<String, Commit> otherFiles = new TreeMap<>();
-        history.lastChanges().forEach((file, commit) -> {
-            if (!cadreFiles.contains(file)) otherFiles.put(file, commit);
-        });
-        List<Object> otherChanges = new ArrayList<>();
-        for (RecordChange c : history.changes()) {
-            List<Change> notCadres = c.changes().stream().filter(x -> !CADRES.equals(x.recordKind())).toList();
-            if (!notCadres.isEmpty()) otherChanges.add(new RecordChange(c.commit(), c.file(), notCadres));
-        }
-        this.shared = fingerprint().add(shared).add(history.note()).add(otherFiles).add(otherChanges)
-                .add(anyUncommitted(data, otherFiles) ? history.head() : Optional.empty()).hex();
+        this.data = data;
+        this.shared = fingerprint().add(data.rest()).add(shared).hex();
     }
 
     /** The task's key, or empty for a task that reads the whole data (always made). */
     Optional<String> of(PageTask task) {
         PageTask.Inputs in = task.inputs();
         if (in == null) return Optional.empty();
-        Fingerprint f = fingerprint().add(shared).add(in.task()).add(onceFor(in.order(), this::order))
-                .add(onceFor(in.cadres(), this::cadres));
-        if (in.cadres().isEmpty()) f.add(history.head()); // a page of no record (an empty listing) is dated by the last commit
+        Fingerprint f = fingerprint().add(shared).add(in.task()).add(order(in.order())).add(data.cadres(in.cadres()));
+        if (in.cadres().isEmpty()) f.add(data.head()); // a page of no record (an empty listing) is dated by the last commit
         return Optional.of(f.hex());
     }
 
     private Fingerprint fingerprint() {
-        return fingerprints.get().replacing(Origin.class, Origin::file);
+        return DataKeys.fingerprint(fingerprints.get());
     }
 
-    /**
-     * Whether a record outside the cadres comes from a file git does not know yet: a page made
-     * only from such files is dated by the data's last commit ({@link History#recordsCommit}).
-     */
-    private static boolean anyUncommitted(Dataset data, Map<String, Commit> committed) {
-        return java.util.stream.Stream.of(data.units().stream().map(vn.luanchuyen.model.Unit::origin),
-                        data.sources().stream().map(vn.luanchuyen.model.Source::origin),
-                        data.programmes().stream().map(vn.luanchuyen.model.Programme::origin),
-                        data.figures().stream().map(vn.luanchuyen.model.Figure::origin),
-                        data.achievements().stream().map(vn.luanchuyen.model.Achievement::origin),
-                        data.trainings().stream().map(vn.luanchuyen.model.Training::origin),
-                        data.evaluations().stream().map(vn.luanchuyen.model.Evaluation::origin))
-                .flatMap(s -> s)
-                .anyMatch(o -> o != null && !committed.containsKey(o.file()));
-    }
-
-    /** A cadre's record as published, its history, and the commit that last changed its file (the last commit if none did). */
-    private String cadreKey(Cadre c) {
-        Optional<Commit> last = Optional.ofNullable(history.lastChanges().get(c.origin().file())).or(history::head);
-        return fingerprint().add(c).add(history.about(CADRES, c.id())).add(last).hex();
-    }
-
-    private String cadres(List<String> ids) {
-        StringBuilder keys = new StringBuilder(ids.size() * 33);
-        for (String id : ids) keys.append(cadreKeys.getOrDefault(id, "-")).append(' ');
-        return fingerprint().add(keys).hex();
-    }
-
-    /**
-     * The key of a list, worked out once for each long list: the cadres within a district or a
-     * province serve three tasks, a listing's moves each of its pages. Short lists (a cadre page's
-     * own cadre, a listing page's fifty moves) are cheaper to hash again than to look up.
-     */
-    private <T> String onceFor(List<T> list, java.util.function.Function<List<T>, String> key) {
-        if (list.isEmpty()) return "";
-        if (list.size() <= SHORT) return key.apply(list);
-        String known = lists.get(list);
-        if (known != null) return known;
-        String computed = key.apply(list);
-        lists.put(list, computed);
-        return computed;
-    }
-
-    /** Each move of a listing by its cadre, post and date, in the listing's order. */
+    /** Each move of a listing by its cadre, post and date, in the listing's order; a long listing's once. */
     private String order(List<Move> moves) {
+        if (moves.isEmpty()) return "";
+        String known = moves.size() > SHORT ? orders.get(moves) : null;
+        if (known != null) return known;
         StringBuilder text = new StringBuilder(moves.size() * 40);
         for (Move m : moves) {
             var date = m.date();
@@ -134,6 +62,8 @@ final class TaskKeys {
                     .append(date == null ? "-" : date.year() + "-" + date.month() + "-" + date.day() + (date.approximate() ? "~" : ""))
                     .append('\n');
         }
-        return fingerprint().add(text).hex();
+        String key = fingerprint().add(text).hex();
+        if (moves.size() > SHORT) orders.put(moves, key);
+        return key;
     }
 }

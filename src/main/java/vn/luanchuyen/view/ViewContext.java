@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.luanchuyen.derive.CadresWithin;
 import vn.luanchuyen.derive.LocalityResolver;
 import vn.luanchuyen.history.Change;
 import vn.luanchuyen.history.History;
@@ -49,7 +50,7 @@ public final class ViewContext {
     private final Map<String, List<Held>> heldInUnit = new HashMap<>();
     private final Map<String, List<Move>> movesOfCadre = new HashMap<>();
     private final Map<String, List<Unit>> childrenOf = new HashMap<>();
-    private final Map<String, List<String>> cadresWithin = new HashMap<>();
+    private final CadresWithin cadresWithin;
     private final LocalDate asOf;
     private final FigureResolver figures;
     private final MoveStats moveStats;
@@ -77,13 +78,9 @@ public final class ViewContext {
         this.locality = new LocalityResolver(units);
         data.cadres().forEach(c -> cadres.put(c.id(), c));
         for (Cadre c : data.cadres()) {
-            Set<String> scopes = new LinkedHashSet<>();
-            for (Tenure t : c.tenures()) {
-                heldInUnit.computeIfAbsent(t.unit(), k -> new ArrayList<>()).add(new Held(c, t));
-                if (t.unit() != null && scopes.add(t.unit())) scopes.addAll(units.ancestors(t.unit()));
-            }
-            for (String s : scopes) cadresWithin.computeIfAbsent(s, k -> new ArrayList<>()).add(c.id());
+            for (Tenure t : c.tenures()) heldInUnit.computeIfAbsent(t.unit(), k -> new ArrayList<>()).add(new Held(c, t));
         }
+        this.cadresWithin = new CadresWithin(units, data.cadres());
         data.sources().forEach(s -> sources.put(s.id(), s));
         data.programmes().forEach(p -> programmes.put(p.id(), p));
         this.moves = new MoveFinder(units).moves(data.cadres()).stream()
@@ -188,13 +185,9 @@ public final class ViewContext {
         return heldInUnit.getOrDefault(unit, List.of());
     }
 
-    /**
-     * The cadres who held a post in a unit or in a unit within it, at any time, in data order: every
-     * record a page about the unit can show or count (its holders, the moves in it, its shares of
-     * non-local heads), since a move leaves or joins a unit its cadre held a post in.
-     */
+    /** The cadres who held a post in the unit or a unit within it ({@link CadresWithin}). */
     public List<String> cadresWithin(String unit) {
-        return cadresWithin.getOrDefault(unit, List.of());
+        return cadresWithin.of(unit);
     }
 
     public Optional<Cadre> cadre(String id) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -27,6 +28,7 @@ import vn.luanchuyen.diag.Lang;
  * ({@link BuildContext#verifyingKeptPages}): after each of several kinds of committed edit, on
  * a generated dataset of 30 communes in a repository made here, no task may read a record its
  * inputs do not name. At the end the output is what a fresh build of the last commit gives.
+ * The same holds for the bulletins, kept by the key of their unit's cadres and the rest of the data.
  */
 class KeptPagesTest {
     private static final Path TEMPLATES = Path.of("templates").toAbsolutePath();
@@ -119,6 +121,37 @@ class KeptPagesTest {
         write(single, read(single) + "# ghi chú\n");
         assertThat(commitAndRebuild("Chỉ thêm ghi chú")).isGreaterThan(first.files() / 2);
 
+        assertSameAsFresh();
+    }
+
+    /**
+     * Pages and bulletins show the names of cadres that other records name (an achievement's
+     * leader, a review's chair, a rated cadre), even cadres who never served in their unit. On the
+     * sample data, with Gia Nghĩa's achievement credited to a Võ Nhai cadre, renaming that cadre
+     * must reach Gia Nghĩa's pages.
+     */
+    @Test
+    void cadresThatOtherRecordsNameAreReadByEveryPage() throws Exception {
+        repo.close();
+        project.close();
+        project = TestProject.temporary();
+        for (String dir : List.of("data", "content", "templates")) TestProject.copyTree(Path.of(dir).toAbsolutePath(), project.root().resolve(dir));
+        Files.writeString(project.root().resolve(".gitignore"), "output/\nfresh/\n");
+        String achievements = "data/achievements/gia-nghia.yaml";
+        write(achievements, read(achievements).replaceFirst("cadre: vu-minh-nghia", "cadre: trieu-tien-van"));
+        repo = TestRepository.init(project.root(), Instant.parse("2025-09-01T02:00:00Z"));
+        repo.commit("Dữ liệu mẫu");
+        build(context(project.root().resolve("output")));
+        String cadre = "data/cadres/trieu-tien-van.yaml";
+        write(cadre, read(cadre).replaceFirst("name: [^\n]+", "name: Triệu Văn Đổi Tên"));
+        // a cadre another record names is part of the data every page may read: all is made again
+        assertThat(commitAndRebuild("Đổi tên người được ghi nhận thành tích")).isZero();
+        String unitPage = Files.readString(project.root().resolve("output/don-vi/gia-nghia/index.html"), StandardCharsets.UTF_8);
+        assertThat(unitPage).contains("Triệu Văn Đổi Tên");
+        assertSameAsFresh();
+    }
+
+    private void assertSameAsFresh() throws IOException {
         Path fresh = project.root().resolve("fresh");
         build(context(fresh).fresh());
         Map<String, byte[]> expected = tree(fresh);
