@@ -75,6 +75,27 @@ public record TestProject(Path root) implements AutoCloseable {
         return check().diagnostics().stream().map(d -> d.format(en)).toList();
     }
 
+    /**
+     * A project of {@code communes} communes from the national generator (seed 7), with the
+     * project's templates and an empty content folder: for builds on data of some size.
+     */
+    public static TestProject generated(int communes) throws IOException {
+        TestProject project = temporary();
+        new vn.luanchuyen.bench.NationalGenerator(7).write(project.root(), communes);
+        copyTree(Path.of("templates").toAbsolutePath(), project.root().resolve("templates"));
+        Files.createDirectories(project.root().resolve("content"));
+        return project;
+    }
+
+    /** Every file under a folder, by its path from there with '/' between names, with its bytes; sorted by path. */
+    public static java.util.SortedMap<String, byte[]> files(Path dir) throws IOException {
+        java.util.SortedMap<String, byte[]> out = new java.util.TreeMap<>();
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) out.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+        }
+        return out;
+    }
+
     /** Copies a folder tree (the project's templates, say) into another. */
     public static void copyTree(Path from, Path to) throws IOException {
         try (var walk = Files.walk(from)) {

@@ -152,6 +152,14 @@ public final class Reuse {
         currentTasks.put(key, List.copyOf(files));
     }
 
+    /** Whether the previous output's file at {@code path} is what the previous build wrote there (its bytes' digest as recorded). */
+    public boolean intact(String path) throws IOException {
+        Optional<Path> file = previous(path);
+        String recorded = previous.get(path);
+        return file.isPresent() && recorded != null && Files.isRegularFile(file.get())
+                && recorded.equals(new Fingerprint(accessors).add(Files.readAllBytes(file.get())).hex());
+    }
+
     /** The fingerprint the previous build recorded for a file, if any. */
     public Optional<String> previousFingerprint(String path) {
         return Optional.ofNullable(previous.get(path));

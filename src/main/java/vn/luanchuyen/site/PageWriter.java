@@ -43,16 +43,16 @@ final class PageWriter {
     private final Progress progress;
     private final Reuse reuse;
     private final TaskKeys keys;
-    private final PreviousSearch previousSearch;
+    private final Optional<PreviousSearch> previousSearch;
     private final boolean verify;
 
     /**
      * @param keys the keys of the tasks' inputs, to keep a task's pages unmade when its key is as before
-     * @param previousSearch the search entries of the pages kept that way
+     * @param previousSearch the search entries of the pages kept that way; without them, every task is made
      * @param verify make every task anyway and fail if a kept one would have given other pages (tests)
      */
     PageWriter(Templates templates, SiteSettings settings, History history, Progress progress, Reuse reuse, TaskKeys keys,
-               PreviousSearch previousSearch, boolean verify) {
+               Optional<PreviousSearch> previousSearch, boolean verify) {
         this.templates = templates;
         this.settings = settings;
         this.history = history;
@@ -102,12 +102,12 @@ final class PageWriter {
      */
     private List<Written> run(PageTask task, Path out) {
         Optional<String> key = keys.of(task);
-        Optional<List<String>> kept = key.flatMap(reuse::keepTask);
+        Optional<List<String>> kept = previousSearch.isPresent() ? key.flatMap(reuse::keepTask) : Optional.empty();
         if (kept.isPresent() && !verify) {
             List<Written> written = new ArrayList<>();
             for (String file : kept.get()) {
                 String path = Paths.page(file);
-                written.add(new Written(path, previousSearch.entry(path)));
+                written.add(new Written(path, previousSearch.get().entry(path)));
                 progress.step();
             }
             return written;
@@ -133,7 +133,7 @@ final class PageWriter {
         for (Done d : made) {
             String file = Paths.file(d.written().path());
             if (!reuse.previousFingerprint(file).equals(Optional.of(d.fingerprint()))
-                    || !previousSearch.entry(d.written().path()).equals(d.written().searchEntry())) {
+                    || !previousSearch.get().entry(d.written().path()).equals(d.written().searchEntry())) {
                 throw new IllegalStateException("task '" + task.inputs().task() + "' kept by its inputs makes " + file
                         + " differently: it reads something its inputs do not name");
             }

@@ -3,7 +3,6 @@ package vn.luanchuyen.site;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,13 +22,8 @@ final class PreviousSearch {
         this.byPage = byPage;
     }
 
-    static PreviousSearch none() {
-        return new PreviousSearch(Map.of());
-    }
-
-    /** The entries of the search index a previous build left ({@code index}); none when it is missing. */
+    /** The entries of the search index a previous build left ({@code index}). */
     static PreviousSearch read(Path index) throws IOException {
-        if (!Files.isRegularFile(index)) return none();
         List<LinkedHashMap<String, String>> entries = JSON.readValue(index.toFile(), new TypeReference<>() {
         });
         Map<String, Map<String, String>> byPage = new HashMap<>(entries.size() * 2);

@@ -63,8 +63,9 @@ public final class SiteBuilder {
         SiteViews views = new SiteViews(data, articles, history, bulletins);
         List<PageTask> tasks = views.tasks();
         TaskKeys keys = new TaskKeys(reuse::pageFingerprint, dataKeys, views.shared());
-        java.util.Optional<Path> previousIndex = reuse.previous(SEARCH_INDEX);
-        PreviousSearch previousSearch = previousIndex.isPresent() ? PreviousSearch.read(previousIndex.get()) : PreviousSearch.none();
+        // pages are kept unmade only with the search entries the previous build wrote for them
+        java.util.Optional<PreviousSearch> previousSearch = reuse.intact(SEARCH_INDEX)
+                ? java.util.Optional.of(PreviousSearch.read(reuse.previous(SEARCH_INDEX).orElseThrow())) : java.util.Optional.empty();
         phases.end("site: indexes for pages");
         Templates templates = Templates.html(root.resolve("templates"));
         List<PageWriter.Written> pages = new PageWriter(templates, settings, history, progress, reuse, keys, previousSearch, verify)

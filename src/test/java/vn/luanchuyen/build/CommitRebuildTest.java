@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.luanchuyen.TestProject;
 import vn.luanchuyen.TestRepository;
-import vn.luanchuyen.bench.NationalGenerator;
 import vn.luanchuyen.diag.Lang;
 
 /**
@@ -31,7 +28,6 @@ import vn.luanchuyen.diag.Lang;
  * On a generated dataset of 30 communes in a repository made here.
  */
 class CommitRebuildTest {
-    private static final Path TEMPLATES = Path.of("templates").toAbsolutePath();
     private static final String NEW_NAME = "Lò Thị Đổi Tên";
     /** Pages about the whole data (they name the data's last commit) and the files made from every page. */
     private static final List<String> SITE_WIDE = List.of("index.html", "404.html", "tim-kiem/index.html", "thay-doi/index.html",
@@ -43,10 +39,7 @@ class CommitRebuildTest {
 
     @BeforeEach
     void repository() throws Exception {
-        project = TestProject.temporary();
-        new NationalGenerator(7).write(project.root(), 30);
-        TestProject.copyTree(TEMPLATES, project.root().resolve("templates"));
-        Files.createDirectories(project.root().resolve("content"));
+        project = TestProject.generated(30);
         Files.writeString(project.root().resolve(".gitignore"), "output/\n");
         repo = TestRepository.init(project.root(), Instant.parse("2025-09-01T02:00:00Z"));
         commit("Dữ liệu ban đầu");
@@ -82,7 +75,7 @@ class CommitRebuildTest {
     void aCommitRendersOnlyWhatShowsItsRecords() throws Exception {
         Path output = project.root().resolve("output");
         Build.Result first = build(output, true);
-        Map<String, byte[]> before = tree(output);
+        Map<String, byte[]> before = TestProject.files(output);
         String cadre = movedCadre();
         Path file = project.root().resolve(cadre);
         Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replaceFirst("name: [^\n]+", "name: " + NEW_NAME),
@@ -90,7 +83,7 @@ class CommitRebuildTest {
         String head = commit("Sửa họ tên một cán bộ");
 
         Build.Result second = build(output, true);
-        Map<String, byte[]> after = tree(output);
+        Map<String, byte[]> after = TestProject.files(output);
         assertThat(after.keySet()).isEqualTo(before.keySet());
 
         List<String> changed = new ArrayList<>();
@@ -131,7 +124,7 @@ class CommitRebuildTest {
 
         Path fresh = project.root().resolve("fresh");
         build(fresh, false);
-        Map<String, byte[]> expected = tree(fresh);
+        Map<String, byte[]> expected = TestProject.files(fresh);
         expected.remove(".luanchuyen/manifest.tsv");
         after.remove(".luanchuyen/manifest.tsv");
         assertThat(after.keySet()).isEqualTo(expected.keySet());
@@ -162,11 +155,4 @@ class CommitRebuildTest {
         }
     }
 
-    private static Map<String, byte[]> tree(Path dir) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) out.put(dir.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
-        }
-        return out;
-    }
 }

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.luanchuyen.TestProject;
-import vn.luanchuyen.bench.NationalGenerator;
 import vn.luanchuyen.diag.Lang;
 import vn.luanchuyen.reuse.Reuse;
 
@@ -26,15 +25,11 @@ import vn.luanchuyen.reuse.Reuse;
  * On a generated dataset of 30 communes (about 300 cadres, a few hundred pages, bulletins).
  */
 class IncrementalBuildTest {
-    private static final Path TEMPLATES = Path.of("templates").toAbsolutePath();
     private TestProject project;
 
     @BeforeEach
     void generate() throws IOException {
-        project = TestProject.temporary();
-        new NationalGenerator(7).write(project.root(), 30);
-        TestProject.copyTree(TEMPLATES, project.root().resolve("templates"));
-        Files.createDirectories(project.root().resolve("content"));
+        project = TestProject.generated(30);
     }
 
     @AfterEach
@@ -73,13 +68,13 @@ class IncrementalBuildTest {
     void aSecondBuildOfTheSameFilesRendersAndRewritesNothing() throws IOException {
         Build.Result first = build(output(), true);
         Map<String, Object> inodes = inodes(output());
-        Map<String, byte[]> bytes = tree(output());
+        Map<String, byte[]> bytes = TestProject.files(output());
         Build.Result second = build(output(), true);
         assertThat(first.reused()).isZero();
         assertThat(second.rendered()).isZero();
         assertThat(second.reused()).isEqualTo(first.rendered()).isGreaterThan(300);
         assertThat(inodes(output())).isEqualTo(inodes);
-        assertThat(tree(output()).keySet()).isEqualTo(bytes.keySet());
+        assertThat(TestProject.files(output()).keySet()).isEqualTo(bytes.keySet());
         assertThat(project.root().resolve("output.staging")).doesNotExist();
         assertThat(output().resolve(Reuse.APPLYING)).doesNotExist();
     }
@@ -109,7 +104,7 @@ class IncrementalBuildTest {
     @Test
     void aFailedRebuildLeavesTheOutputAsItWas() throws IOException {
         build(output(), true);
-        Map<String, byte[]> before = tree(output());
+        Map<String, byte[]> before = TestProject.files(output());
         Map<String, Object> inodes = inodes(output());
         // a letter no embedded font has: the cadre's move is in a district bulletin, which refuses it
         edit(movedCadre(), "name: ([^\n]+)", "name: $1 \u4E00");
@@ -279,7 +274,7 @@ class IncrementalBuildTest {
     @Test
     void freshRendersEverythingAndGivesTheSameBytes() throws IOException {
         build(output(), true);
-        Map<String, byte[]> before = tree(output());
+        Map<String, byte[]> before = TestProject.files(output());
         Build.Result fresh = build(output(), false);
         assertThat(fresh.reused()).isZero();
         assertSameTree(output(), before);
@@ -303,18 +298,9 @@ class IncrementalBuildTest {
         return m;
     }
 
-    private static Map<String, byte[]> tree(Path dir) throws IOException {
-        Map<String, byte[]> m = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                m.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-            }
-        }
-        return m;
-    }
 
     private static void assertSameTree(Path a, Path b) throws IOException {
-        assertSameTree(a, tree(b));
+        assertSameTree(a, TestProject.files(b));
         assertThat(folders(a)).as("folders, empty ones included").isEqualTo(folders(b));
     }
 
@@ -325,7 +311,7 @@ class IncrementalBuildTest {
     }
 
     private static void assertSameTree(Path a, Map<String, byte[]> right) throws IOException {
-        Map<String, byte[]> left = tree(a);
+        Map<String, byte[]> left = TestProject.files(a);
         assertThat(left.keySet()).isEqualTo(right.keySet());
         List<String> differ = left.keySet().stream().filter(k -> !java.util.Arrays.equals(left.get(k), right.get(k))).toList();
         assertThat(differ).as("files that differ from a fresh build").isEmpty();

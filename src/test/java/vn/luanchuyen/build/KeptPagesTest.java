@@ -9,16 +9,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.luanchuyen.TestProject;
 import vn.luanchuyen.TestRepository;
-import vn.luanchuyen.bench.NationalGenerator;
 import vn.luanchuyen.diag.Lang;
 
 /**
@@ -31,16 +28,12 @@ import vn.luanchuyen.diag.Lang;
  * The same holds for the bulletins, kept by the key of their unit's cadres and the rest of the data.
  */
 class KeptPagesTest {
-    private static final Path TEMPLATES = Path.of("templates").toAbsolutePath();
     private TestProject project;
     private TestRepository repo;
 
     @BeforeEach
     void repository() throws Exception {
-        project = TestProject.temporary();
-        new NationalGenerator(7).write(project.root(), 30);
-        TestProject.copyTree(TEMPLATES, project.root().resolve("templates"));
-        Files.createDirectories(project.root().resolve("content"));
+        project = TestProject.generated(30);
         Files.writeString(project.root().resolve(".gitignore"), "output/\nfresh/\n");
         repo = TestRepository.init(project.root(), Instant.parse("2025-09-01T02:00:00Z"));
         repo.commit("Dữ liệu ban đầu");
@@ -124,6 +117,19 @@ class KeptPagesTest {
         assertSameAsFresh();
     }
 
+    /** A page kept unmade keeps its entry of the previous search index; with that index gone, every page is made. */
+    @Test
+    void withoutThePreviousSearchIndexEveryPageIsMade() throws Exception {
+        Build.Result first = build(context(project.root().resolve("output")));
+        Files.delete(project.root().resolve("output/search-index.json"));
+        String moved = cadreWith(3);
+        write(moved, read(moved).replaceFirst("name: [^\n]+", "name: Lò Văn Kiểm Tra"));
+        repo.commit("Đổi tên");
+        Build.Result again = build(context(project.root().resolve("output")));
+        assertThat(again.unmade()).as("only bulletins kept unmade").isLessThanOrEqualTo(first.rendered() - first.files());
+        assertSameAsFresh();
+    }
+
     /**
      * Pages and bulletins show the names of cadres that other records name (an achievement's
      * leader, a review's chair, a rated cadre), even cadres who never served in their unit. On the
@@ -154,18 +160,11 @@ class KeptPagesTest {
     private void assertSameAsFresh() throws IOException {
         Path fresh = project.root().resolve("fresh");
         build(context(fresh).fresh());
-        Map<String, byte[]> expected = tree(fresh);
-        Map<String, byte[]> actual = tree(project.root().resolve("output"));
+        Map<String, byte[]> expected = TestProject.files(fresh);
+        Map<String, byte[]> actual = TestProject.files(project.root().resolve("output"));
         assertThat(actual.keySet()).isEqualTo(expected.keySet());
         expected.keySet().stream().filter(p -> !p.equals(".luanchuyen/manifest.tsv")).forEach(p ->
                 assertThat(actual.get(p)).as("%s: the rebuilds against a fresh build of the last commit", p).isEqualTo(expected.get(p)));
     }
 
-    private static Map<String, byte[]> tree(Path dir) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) out.put(dir.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
-        }
-        return out;
-    }
 }
