@@ -129,7 +129,7 @@ public final class Build {
             Reuse reuse = reuse(stamps);
             BulletinSet bulletins = BulletinSet.of(data, context.internal());
             phases.end("bulletin catalog");
-            DataKeys keys = new DataKeys(data, history);
+            DataKeys keys = new DataKeys(data, checked.files(), history);
             phases.end("keys of the records");
             int files = new SiteBuilder(context.root(), context.progress(), context.verify())
                     .build(data, history, keys, links(bulletins.specs()), staging, reuse, phases);

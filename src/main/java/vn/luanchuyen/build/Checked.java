@@ -10,8 +10,8 @@ import vn.luanchuyen.load.LinkCheck;
 import vn.luanchuyen.load.ParsedFiles;
 import vn.luanchuyen.model.Dataset;
 
-/** The data of a project, loaded and checked, with every problem found. */
-public record Checked(Dataset data, List<Diagnostic> diagnostics) {
+/** The data of a project, loaded and checked, with every problem found, and the digest of each data file read. */
+public record Checked(Dataset data, List<Diagnostic> diagnostics, java.util.SortedMap<String, String> files) {
 
     public static Checked of(Path root) {
         return of(root, null);
@@ -20,10 +20,10 @@ public record Checked(Dataset data, List<Diagnostic> diagnostics) {
     /** As {@link #of(Path)}, parsing again only the files changed since {@code parsed} saw them (null: all). */
     public static Checked of(Path root, ParsedFiles parsed) {
         Diagnostics diagnostics = new Diagnostics();
-        Dataset data = new DatasetLoader(root, parsed).load(diagnostics);
+        DatasetLoader.Loaded loaded = new DatasetLoader(root, parsed).loadFiles(diagnostics);
         LinkCheck.outside(root, List.of("content", "templates"), diagnostics);
-        new Checker().check(data, diagnostics);
-        return new Checked(data, diagnostics.sorted());
+        new Checker().check(loaded.data(), diagnostics);
+        return new Checked(loaded.data(), diagnostics.sorted(), loaded.digests());
     }
 
     public boolean hasErrors() {

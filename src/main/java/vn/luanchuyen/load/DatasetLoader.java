@@ -53,26 +53,40 @@ public final class DatasetLoader {
     }
 
     public Dataset load(Diagnostics diagnostics) {
+        return loadFiles(diagnostics).data();
+    }
+
+    /**
+     * The records of every data file, and each file's digest (SHA-256 of its bytes, in hex) by its
+     * path in the project, sorted: what the records of each file were read from.
+     */
+    public record Loaded(Dataset data, java.util.SortedMap<String, String> digests) {
+    }
+
+    /** As {@link #load}, with each file's digest. */
+    public Loaded loadFiles(Diagnostics diagnostics) {
         Collected c = new Collected();
         Path data = root.resolve("data");
         if (!Files.isDirectory(data)) {
             diagnostics.error("data.missing", SourcePos.file("data"));
-            return Dataset.empty();
+            return new Loaded(Dataset.empty(), new java.util.TreeMap<>());
         }
         List<Path> files = yamlFiles(data, diagnostics);
         // Files are independent: read and parse them on every core, then merge in file order.
-        List<Loaded> loaded = files.parallelStream()
+        List<FileRecords> loaded = files.parallelStream()
                 .map(f -> parsed == null ? loadFile(f) : parsed.get(f, () -> loadFile(f))).toList();
         if (parsed != null) parsed.retain(files);
-        for (Loaded l : loaded) {
+        java.util.SortedMap<String, String> digests = new java.util.TreeMap<>();
+        for (FileRecords l : loaded) {
             diagnostics.addAll(l.diagnostics().sorted());
             c.add(l.data());
+            digests.put(l.file(), l.digest());
         }
-        return new Dataset(c.sources, c.units, c.cadres, c.programmes, c.figures, c.achievements, c.trainings,
-                c.evaluations);
+        return new Loaded(new Dataset(c.sources, c.units, c.cadres, c.programmes, c.figures, c.achievements, c.trainings,
+                c.evaluations), digests);
     }
 
-    private record Loaded(Dataset data, Diagnostics diagnostics) {
+    private record FileRecords(String file, Dataset data, Diagnostics diagnostics, String digest) {
     }
 
     private static final class Collected {
@@ -128,7 +142,7 @@ public final class DatasetLoader {
         return root.relativize(p).toString().replace('\\', '/');
     }
 
-    private Loaded loadFile(Path path) {
+    private FileRecords loadFile(Path path) {
         Diagnostics diagnostics = new Diagnostics();
         String file = relative(path);
         byte[] bytes;
@@ -138,9 +152,17 @@ public final class DatasetLoader {
             diagnostics.error("file.unreadable", SourcePos.file(file), e instanceof java.nio.file.NoSuchFileException
                     ? "@term.io.missing" : e instanceof java.nio.file.AccessDeniedException ? "@term.io.denied"
                     : e.getClass().getSimpleName());
-            return new Loaded(Dataset.empty(), diagnostics);
+            return new FileRecords(file, Dataset.empty(), diagnostics, "");
         }
-        return new Loaded(parse(file, bytes, diagnostics), diagnostics);
+        return new FileRecords(file, parse(file, bytes, diagnostics), diagnostics, digest(bytes));
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

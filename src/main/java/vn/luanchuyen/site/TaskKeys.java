@@ -13,7 +13,7 @@ import vn.luanchuyen.view.PageTask;
 
 /**
  * The key of a page task's inputs ({@link PageTask.Inputs}): the site's stamp (program, templates,
- * public or internal), the data but the cadres ({@link DataKeys#rest()}), what any page may read
+ * public or internal), the data files but the cadres' ({@link DataKeys#rest()}), what any page may read
  * ({@code shared}: articles, bulletins, reference date …), the task's name, the cadres it names
  * and, for a page of a listing, the order of the listing's moves. Two builds that give a task the
  * same key make the same pages for it, with the same dates, so a rebuild keeps them unmade.

@@ -50,15 +50,13 @@ public final class SiteViews {
     }
 
     /**
-     * What any page may read besides the cadres its task names ({@link PageTask.Inputs}): the data
-     * but the cadres, the articles, the bulletins, the reference date, and what the listings take
-     * from all moves (their years, the places with moves, the units with a listing of their own).
-     * The records' history is not here: it is the caller's to add, with each page's date.
+     * What any page may read besides the data files (every one but the cadres', and the cadres its
+     * task names, {@link PageTask.Inputs}), which the caller keys from the files themselves: the
+     * articles, the bulletins, the reference date, and what the listings take from all moves
+     * (their years, the places with moves, the units with a listing of their own).
      */
     public List<Object> shared() {
-        Dataset d = ctx.data();
-        return List.of(new Dataset(d.sources(), d.units(), List.of(), d.programmes(), d.figures(), d.achievements(), d.trainings(),
-                d.evaluations()), ctx.articles(), ctx.bulletins(), ctx.asOf(), new MovePages(ctx).summary());
+        return List.of(ctx.articles(), ctx.bulletins(), ctx.asOf(), new MovePages(ctx).summary());
     }
 
     /** The site-wide list of record changes (also the source of its feed). */
