@@ -5,6 +5,7 @@
 <h1>Thay đổi hồ sơ</h1>
 <p>Mỗi thay đổi trong hồ sơ là một lần ghi (commit) trong kho dữ liệu; dưới đây là các thay đổi theo từng hồ sơ, mới nhất trước. <a href="${r}thay-doi/feed.xml">Theo dõi bằng Atom</a>.</p>
 <#if updated.note?has_content><p class="status">${updated.note}</p></#if>
+<#if page.more><p>Dưới đây là ${page.entries?size} thay đổi mới nhất trong tổng số ${page.total}; lịch sử đầy đủ của mỗi hồ sơ ở trang của hồ sơ đó.</p></#if>
 <#if page.entries?has_content>
 <ol class="changes">
 <#list page.entries as e>

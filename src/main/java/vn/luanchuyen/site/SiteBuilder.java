@@ -74,7 +74,7 @@ public final class SiteBuilder {
         Path feed = out.resolve("thay-doi/feed.xml");
         Files.createDirectories(feed.getParent());
         Files.writeString(feed, Templates.xml(root.resolve("templates"))
-                .render("changes-feed.ftl", Map.of("site", settings, "page", views.changes().page())), StandardCharsets.UTF_8);
+                .render("changes-feed.ftl", Map.of("site", settings, "page", views.changesFeed())), StandardCharsets.UTF_8);
         new SearchIndexWriter().write(pages.stream().flatMap(p -> p.searchEntry().stream()).toList(), articles,
                 out.resolve(SEARCH_INDEX));
         List<String> paths = new ArrayList<>();

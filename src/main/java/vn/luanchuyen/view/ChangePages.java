@@ -5,6 +5,7 @@ import java.util.List;
 import vn.luanchuyen.history.Change;
 import vn.luanchuyen.history.RecordChange;
 import vn.luanchuyen.text.VietnameseDates;
+import vn.luanchuyen.text.VietnameseNumbers;
 import vn.luanchuyen.view.Pages.ChangeEntry;
 import vn.luanchuyen.view.Pages.ChangesPage;
 import vn.luanchuyen.view.Pages.Page;
@@ -18,11 +19,26 @@ final class ChangePages {
         this.ctx = ctx;
     }
 
+    /**
+     * The newest changes a page lists, one per record and commit. The whole history of a national
+     * dataset is hundreds of thousands (its first commit adds every record: a page of 70 MB); each
+     * record's page lists all of its own.
+     */
+    static final int SHOWN = 500;
+    /** The newest changes the Atom feed carries. */
+    static final int IN_FEED = 50;
+
     Page page() {
-        List<ChangeEntry> entries = ctx.history().changes().stream().flatMap(c -> entries(c).stream()).toList();
+        List<ChangeEntry> entries = ctx.history().changes().stream().flatMap(c -> entries(c).stream()).limit(SHOWN).toList();
+        long all = ctx.history().changes().stream().mapToLong(c -> c.changes().stream().map(Change::recordId).distinct().count()).sum();
         PageMeta meta = PageMeta.of("Thay đổi hồ sơ", "Các thay đổi trong hồ sơ cán bộ và đơn vị, mới nhất trước.", PATH,
                 "website", "");
-        return new Page(PATH, "changes.ftl", meta, new ChangesPage(entries));
+        return new Page(PATH, "changes.ftl", meta, new ChangesPage(entries, VietnameseNumbers.of(all), all > entries.size()));
+    }
+
+    /** The feed's entries: the newest of the page's. */
+    static ChangesPage feed(ChangesPage page) {
+        return new ChangesPage(page.entries().subList(0, Math.min(IN_FEED, page.entries().size())), page.total(), page.more());
     }
 
     private List<ChangeEntry> entries(RecordChange c) {

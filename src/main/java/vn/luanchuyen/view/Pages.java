@@ -42,8 +42,8 @@ public final class Pages {
     public record HistoryRow(String date, String dateIso, String commit, String message, List<String> changes) {
     }
 
-    /** The site-wide list of record changes. */
-    public record ChangesPage(List<ChangeEntry> entries) {
+    /** The newest record changes across the site; {@code total} of all ("4.106"), {@code more} when not all are listed. */
+    public record ChangesPage(List<ChangeEntry> entries, String total, boolean more) {
     }
 
     public record ChangeEntry(String date, String dateIso, String commit, String message, String file, Link record,

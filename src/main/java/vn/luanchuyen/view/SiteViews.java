@@ -64,6 +64,11 @@ public final class SiteViews {
         return changes;
     }
 
+    /** What the Atom feed of changes carries: the newest of {@link #changes()}. */
+    public Pages.ChangesPage changesFeed() {
+        return ChangePages.feed((Pages.ChangesPage) changes.page());
+    }
+
     /** Every page at once, in page order: for tests and small sites. */
     public List<Page> pages() {
         List<Page> pages = new ArrayList<>();
