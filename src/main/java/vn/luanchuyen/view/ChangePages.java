@@ -28,12 +28,17 @@ final class ChangePages {
     /** The newest changes the Atom feed carries. */
     static final int IN_FEED = 50;
 
-    Page page() {
+    /** The newest changes, and how many there are. */
+    ChangesPage record() {
         List<ChangeEntry> entries = ctx.history().changes().stream().flatMap(c -> entries(c).stream()).limit(SHOWN).toList();
         long all = ctx.history().changes().stream().mapToLong(c -> c.changes().stream().map(Change::recordId).distinct().count()).sum();
+        return new ChangesPage(entries, VietnameseNumbers.of(all), all > entries.size());
+    }
+
+    static Page page(ChangesPage record) {
         PageMeta meta = PageMeta.of("Thay đổi hồ sơ", "Các thay đổi trong hồ sơ cán bộ và đơn vị, mới nhất trước.", PATH,
                 "website", "");
-        return new Page(PATH, "changes.ftl", meta, new ChangesPage(entries, VietnameseNumbers.of(all), all > entries.size()));
+        return new Page(PATH, "changes.ftl", meta, record);
     }
 
     /** The feed's entries: the newest of the page's. */

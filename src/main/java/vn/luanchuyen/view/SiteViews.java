@@ -17,11 +17,11 @@ import vn.luanchuyen.view.Pages.Page;
  */
 public final class SiteViews {
     private final ViewContext ctx;
-    private final Page changes;
+    private final Pages.ChangesPage changes;
 
     public SiteViews(Dataset data, List<Article> articles, History history, List<Rows.BulletinRef> bulletins) {
         this.ctx = new ViewContext(data, articles, history, bulletins);
-        this.changes = new ChangePages(ctx).page();
+        this.changes = new ChangePages(ctx).record();
     }
 
     /** The tasks in page order: home and indexes, units, cadres, programmes, moves, tags, results, terms, changes, bulletins. */
@@ -42,7 +42,7 @@ public final class SiteViews {
                 () -> results.page(u))));
         tasks.add(PageTask.one(results::overview));
         tasks.addAll(new TermPages(ctx).tasks());
-        tasks.add(PageTask.made(List.of(changes)));
+        tasks.add(PageTask.made(List.of(changes())));
         tasks.add(PageTask.made(List.of(new Page(Paths.BULLETINS, "bulletins.ftl", PageMeta.of("Bản tin",
                 "Các bản tin PDF về điều động, luân chuyển cán bộ theo huyện, năm và đợt sơ kết.", Paths.BULLETINS, "website", ""),
                 new Pages.BulletinsPage(ctx.bulletins())))));
@@ -61,12 +61,12 @@ public final class SiteViews {
 
     /** The site-wide list of record changes (also the source of its feed). */
     public Page changes() {
-        return changes;
+        return ChangePages.page(changes);
     }
 
     /** What the Atom feed of changes carries: the newest of {@link #changes()}. */
     public Pages.ChangesPage changesFeed() {
-        return ChangePages.feed((Pages.ChangesPage) changes.page());
+        return ChangePages.feed(changes);
     }
 
     /** Every page at once, in page order: for tests and small sites. */

@@ -32,7 +32,7 @@ class ChangePagesTest {
     @Test
     void thePageListsTheNewestFiveHundredAndTheFeedTheNewestFifty() {
         History history = new History(added(1_199).commit(), "", Map.of(), IntStream.range(0, 1_200).mapToObj(ChangePagesTest::added).toList());
-        ChangesPage page = (ChangesPage) new ChangePages(new ViewContext(Dataset.empty(), List.of(), history, List.of())).page().page();
+        ChangesPage page = new ChangePages(new ViewContext(Dataset.empty(), List.of(), history, List.of())).record();
         assertThat(page.entries()).hasSize(ChangePages.SHOWN).first().satisfies(e -> assertThat(e.message()).isEqualTo("Thêm hồ sơ số 1199"));
         assertThat(page.entries().get(ChangePages.SHOWN - 1).message()).isEqualTo("Thêm hồ sơ số 700");
         assertThat(page.total()).isEqualTo("1.200");
@@ -44,7 +44,7 @@ class ChangePagesTest {
     @Test
     void aShortHistoryIsListedWhole() {
         History history = new History(added(9).commit(), "", Map.of(), IntStream.range(0, 10).mapToObj(ChangePagesTest::added).toList());
-        ChangesPage page = (ChangesPage) new ChangePages(new ViewContext(Dataset.empty(), List.of(), history, List.of())).page().page();
+        ChangesPage page = new ChangePages(new ViewContext(Dataset.empty(), List.of(), history, List.of())).record();
         assertThat(page.entries()).hasSize(10);
         assertThat(page.more()).isFalse();
         assertThat(ChangePages.feed(page).entries()).hasSize(10);
