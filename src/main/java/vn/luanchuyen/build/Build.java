@@ -46,12 +46,12 @@ public final class Build {
 
     /**
      * What earlier builds worked out of each file change (see {@link HistoryCache}): valid for this
-     * program, this kind of build and these units, whose names word the posts. {@code --fresh}
-     * works everything out again.
+     * program, this kind of build and these units, whose names word the posts (the digests of the
+     * units' files, as the loader took them). {@code --fresh} works everything out again.
      */
-    private HistoryCache historyCache(Dataset data, Stamp.Stamps stamps) throws IOException {
+    private HistoryCache historyCache(Checked checked, Stamp.Stamps stamps) throws IOException {
         String validity = stamps.kind() + ", program " + stamps.program() + ", units "
-                + new vn.luanchuyen.reuse.Fingerprint().add(data.units()).hex();
+                + new vn.luanchuyen.reuse.Fingerprint().add(checked.files().subMap("data/units/", "data/units0")).hex();
         return context.reuse() ? HistoryCache.read(context.output().resolve(HistoryCache.FILE), validity) : HistoryCache.empty(validity);
     }
 
@@ -91,7 +91,7 @@ public final class Build {
         Redactor redactor = new Redactor();
         Dataset data = context.internal() ? checked.data() : redactor.publicView(checked.data());
         Stamp.Stamps stamps = Stamp.of(context.root().resolve("templates"), context.internal() ? "internal" : "public");
-        HistoryCache cache = historyCache(data, stamps);
+        HistoryCache cache = historyCache(checked, stamps);
         History history = historyReader(context.root(), data, context.internal() ? d -> d : redactor::publicView).read(cache);
         phases.end("public view and git history");
         try (BuildLock lock = BuildLock.take(context.output())) {
@@ -117,7 +117,7 @@ public final class Build {
     private static java.util.function.Function<BulletinSpec, java.util.Optional<String>> bulletinKeys(Dataset data, DataKeys keys,
                                                                                                       Reuse reuse) {
         CadresWithin within = new CadresWithin(new UnitIndex(data.units()), data.cadres());
-        return spec -> java.util.Optional.of(DataKeys.fingerprint(reuse.bulletinFingerprint()).add(keys.rest()).add(spec)
+        return spec -> java.util.Optional.of(reuse.bulletinFingerprint().add(keys.rest()).add(spec)
                 .add(keys.cadres(within.of(spec.unit()))).hex());
     }
 

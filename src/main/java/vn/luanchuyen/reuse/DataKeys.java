@@ -13,7 +13,6 @@ import vn.luanchuyen.history.Commit;
 import vn.luanchuyen.history.History;
 import vn.luanchuyen.model.Cadre;
 import vn.luanchuyen.model.Dataset;
-import vn.luanchuyen.model.Origin;
 
 /**
  * Keys of the data for outputs that are kept without being made again: one for each cadre (the
@@ -49,7 +48,7 @@ public final class DataKeys {
             uncommitted |= changed == null;
             others.append(f.getKey()).append(' ').append(f.getValue()).append(' ').append(changed == null ? "-" : changed.id()).append('\n');
         }
-        this.rest = fingerprint().add(others).add(history.note()).add(uncommitted ? history.head() : Optional.empty())
+        this.rest = new Fingerprint().add(others).add(history.note()).add(uncommitted ? history.head() : Optional.empty())
                 .add(cadres(List.copyOf(named(data)))).hex();
     }
 
@@ -78,19 +77,10 @@ public final class DataKeys {
         return history.head();
     }
 
-    /** A fingerprint that takes records without the lines and columns they were written at. */
-    public static Fingerprint fingerprint(Fingerprint start) {
-        return start.replacing(Origin.class, Origin::file);
-    }
-
-    private static Fingerprint fingerprint() {
-        return fingerprint(new Fingerprint());
-    }
-
     private String combined(List<String> ids) {
         StringBuilder keys = new StringBuilder(ids.size() * 33);
         for (String id : ids) keys.append(cadreKeys.getOrDefault(id, "-")).append(' ');
-        return fingerprint().add(keys).hex();
+        return new Fingerprint().add(keys).hex();
     }
 
     /** The cadres that records other than cadres name, sorted. */

@@ -35,8 +35,6 @@ public final class Fingerprint {
     private final byte[] buffer = new byte[2048];
     private final char[] chars = new char[512];
     private int filled;
-    private Class<?> replaced;
-    private java.util.function.Function<Object, Object> replacement;
 
     public Fingerprint() {
         this(new Accessors());
@@ -49,17 +47,6 @@ public final class Fingerprint {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * Adds every later record of {@code type} as {@code replacement} gives it, such as only the file
-     * of a record's origin where its lines and columns do not matter. One type per fingerprint.
-     */
-    @SuppressWarnings("unchecked")
-    public <T extends Record> Fingerprint replacing(Class<T> type, java.util.function.Function<? super T, ?> replacement) {
-        this.replaced = type;
-        this.replacement = (java.util.function.Function<Object, Object>) replacement;
-        return this;
     }
 
     /** Adds a value: null, text, number, boolean, enum, date, list, set, map, optional, byte array or record of these. */
@@ -89,13 +76,13 @@ public final class Fingerprint {
             tag('o');
             add(o.orElse(null));
         } else if (value instanceof Set<?> set && !ordered(set)) {
-            unordered('u', set.stream().map(o -> child().add(o).hex()));
+            unordered('u', set.stream().map(o -> new Fingerprint(accessors).add(o).hex()));
         } else if (value instanceof Collection<?> c) {
             tag('c');
             number(c.size());
             for (Object o : c) add(o);
         } else if (value instanceof Map<?, ?> m && !ordered(m)) {
-            unordered('h', m.entrySet().stream().map(e -> child().add(e.getKey()).add(e.getValue()).hex()));
+            unordered('h', m.entrySet().stream().map(e -> new Fingerprint(accessors).add(e.getKey()).add(e.getValue()).hex()));
         } else if (value instanceof Map<?, ?> m) {
             tag('m');
             number(m.size());
@@ -119,19 +106,7 @@ public final class Fingerprint {
         return HexFormat.of().formatHex(d, 0, 16);
     }
 
-    /** A fingerprint for one element of an unordered container, with the same replacement. */
-    private Fingerprint child() {
-        Fingerprint f = new Fingerprint(accessors);
-        f.replaced = replaced;
-        f.replacement = replacement;
-        return f;
-    }
-
     private void record(Record r) {
-        if (r.getClass() == replaced) {
-            add(replacement.apply(r));
-            return;
-        }
         Accessors.Type type = accessors.of(r.getClass());
         text('r', type.name());
         for (Method accessor : type.accessors()) {

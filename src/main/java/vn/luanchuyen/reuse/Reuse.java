@@ -152,12 +152,13 @@ public final class Reuse {
         currentTasks.put(key, List.copyOf(files));
     }
 
-    /** Whether the previous output's file at {@code path} is what the previous build wrote there (its bytes' digest as recorded). */
-    public boolean intact(String path) throws IOException {
+    /** The bytes of the previous output's file at {@code path}, if they are what the previous build recorded writing there. */
+    public Optional<byte[]> intact(String path) throws IOException {
         Optional<Path> file = previous(path);
         String recorded = previous.get(path);
-        return file.isPresent() && recorded != null && Files.isRegularFile(file.get())
-                && recorded.equals(new Fingerprint(accessors).add(Files.readAllBytes(file.get())).hex());
+        if (file.isEmpty() || recorded == null || !Files.isRegularFile(file.get())) return Optional.empty();
+        byte[] bytes = Files.readAllBytes(file.get());
+        return recorded.equals(new Fingerprint(accessors).add(bytes).hex()) ? Optional.of(bytes) : Optional.empty();
     }
 
     /** The fingerprint the previous build recorded for a file, if any. */

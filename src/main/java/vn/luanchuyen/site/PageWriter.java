@@ -119,13 +119,12 @@ final class PageWriter {
         }
         List<String> files = made.stream().map(d -> Paths.file(d.written().path())).toList();
         key.ifPresent(k -> reuse.madeTask(k, files));
-        kept.ifPresent(previous -> verify(task, previous, made));
+        kept.ifPresent(previous -> verify(task, previous, files, made));
         return made.stream().map(Done::written).toList();
     }
 
     /** For tests: a task kept by the key of its inputs must be what making it gives, page by page. */
-    private void verify(PageTask task, List<String> previous, List<Done> made) {
-        List<String> files = made.stream().map(d -> Paths.file(d.written().path())).toList();
+    private void verify(PageTask task, List<String> previous, List<String> files, List<Done> made) {
         if (!files.equals(previous)) {
             throw new IllegalStateException("task '" + task.inputs().task() + "' kept by its inputs had pages " + previous
                     + " but makes " + files + ": it reads something its inputs do not name");

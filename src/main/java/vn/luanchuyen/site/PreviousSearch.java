@@ -3,7 +3,6 @@ package vn.luanchuyen.site;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +21,12 @@ final class PreviousSearch {
         this.byPage = byPage;
     }
 
-    /** The entries of the search index a previous build left ({@code index}). */
-    static PreviousSearch read(Path index) throws IOException {
-        List<LinkedHashMap<String, String>> entries = JSON.readValue(index.toFile(), new TypeReference<>() {
+    /** The entries of the search index a previous build left (its bytes). */
+    static PreviousSearch read(byte[] index) throws IOException {
+        List<LinkedHashMap<String, String>> entries = JSON.readValue(index, new TypeReference<>() {
         });
         Map<String, Map<String, String>> byPage = new HashMap<>(entries.size() * 2);
-        entries.forEach(e -> byPage.put(e.get("u"), e));
+        entries.forEach(e -> byPage.put(e.get(SearchIndexWriter.ADDRESS), e));
         return new PreviousSearch(byPage);
     }
 

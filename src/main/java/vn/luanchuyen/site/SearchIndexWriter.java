@@ -23,6 +23,8 @@ import vn.luanchuyen.view.Pages.UnitPage;
  */
 final class SearchIndexWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The key of an entry's address: the page it finds. */
+    static final String ADDRESS = "u";
 
     /** The page's entry, if it is a cadre, unit or programme page. */
     static Optional<Map<String, String>> entry(Page p) {
@@ -37,14 +39,14 @@ final class SearchIndexWriter {
         for (Article a : articles) {
             entries.add(entry(a.title(), a.uri(), "Bài viết", a.title() + " " + a.summary() + " " + String.join(" ", a.tags())));
         }
-        entries.sort(Comparator.comparing((Map<String, String> e) -> e.get("u")));
+        entries.sort(Comparator.comparing((Map<String, String> e) -> e.get(ADDRESS)));
         JSON.writeValue(file.toFile(), entries);
     }
 
     private static Map<String, String> entry(String title, String url, String kind, String text) {
         Map<String, String> e = new LinkedHashMap<>();
         e.put("t", title);
-        e.put("u", url);
+        e.put(ADDRESS, url);
         e.put("k", kind);
         e.put("f", Fold.key(text));
         return e;

@@ -27,7 +27,8 @@ import vn.luanchuyen.view.SiteViews;
  * goes through the same templates and layout, then the search index, sitemap and robots.txt.
  *
  * <pre>{@code
- * int pages = new SiteBuilder(root, Progress.none()).build(publicData, history, new DataKeys(publicData, history), bulletins, staging, reuse, phases);
+ * int pages = new SiteBuilder(root, Progress.none()).build(publicData, history, new DataKeys(publicData, checked.files(), history),
+ *         bulletins, staging, reuse, phases);
  * }</pre>
  */
 public final class SiteBuilder {
@@ -64,8 +65,9 @@ public final class SiteBuilder {
         List<PageTask> tasks = views.tasks();
         TaskKeys keys = new TaskKeys(reuse::pageFingerprint, dataKeys, views.shared());
         // pages are kept unmade only with the search entries the previous build wrote for them
-        java.util.Optional<PreviousSearch> previousSearch = reuse.intact(SEARCH_INDEX)
-                ? java.util.Optional.of(PreviousSearch.read(reuse.previous(SEARCH_INDEX).orElseThrow())) : java.util.Optional.empty();
+        java.util.Optional<byte[]> previousIndex = reuse.intact(SEARCH_INDEX);
+        java.util.Optional<PreviousSearch> previousSearch = previousIndex.isPresent()
+                ? java.util.Optional.of(PreviousSearch.read(previousIndex.get())) : java.util.Optional.empty();
         phases.end("site: indexes for pages");
         Templates templates = Templates.html(root.resolve("templates"));
         List<PageWriter.Written> pages = new PageWriter(templates, settings, history, progress, reuse, keys, previousSearch, verify)

@@ -34,20 +34,16 @@ final class TaskKeys {
     TaskKeys(Supplier<Fingerprint> fingerprints, DataKeys data, List<Object> shared) {
         this.fingerprints = fingerprints;
         this.data = data;
-        this.shared = fingerprint().add(data.rest()).add(shared).hex();
+        this.shared = fingerprints.get().add(data.rest()).add(shared).hex();
     }
 
     /** The task's key, or empty for a task that reads the whole data (always made). */
     Optional<String> of(PageTask task) {
         PageTask.Inputs in = task.inputs();
         if (in == null) return Optional.empty();
-        Fingerprint f = fingerprint().add(shared).add(in.task()).add(order(in.order())).add(data.cadres(in.cadres()));
+        Fingerprint f = fingerprints.get().add(shared).add(in.task()).add(order(in.order())).add(data.cadres(in.cadres()));
         if (in.cadres().isEmpty()) f.add(data.head()); // a page of no record (an empty listing) is dated by the last commit
         return Optional.of(f.hex());
-    }
-
-    private Fingerprint fingerprint() {
-        return DataKeys.fingerprint(fingerprints.get());
     }
 
     /** Each move of a listing by its cadre, post and date, in the listing's order; a long listing's once. */
@@ -62,7 +58,7 @@ final class TaskKeys {
                     .append(date == null ? "-" : date.year() + "-" + date.month() + "-" + date.day() + (date.approximate() ? "~" : ""))
                     .append('\n');
         }
-        String key = fingerprint().add(text).hex();
+        String key = fingerprints.get().add(text).hex();
         if (moves.size() > SHORT) orders.put(moves, key);
         return key;
     }
