@@ -8,6 +8,7 @@
 <#import "sections.ftl" as sec>
 <#assign v = view s = view.scope n = view.summary>
 <#assign directionTitles = {"down": "Về cơ sở", "up": "Từ cơ sở về cấp trên", "lateral": "Luân chuyển ngang", "unknown": "Điều động, luân chuyển khác"}>
+<#assign directionCounts = {"down": "lượt về cơ sở", "up": "lượt từ cơ sở về cấp trên", "lateral": "lượt luân chuyển ngang", "unknown": "lượt chưa rõ hướng"}>
 <#assign chartTitles = {"shares": "Tỷ lệ theo số liệu được công bố (%)", "moves": "Lượt điều động, luân chuyển theo hồ sơ, chia theo hướng", "declared": "Số liệu được công bố", "training": "Học viên theo loại lớp", "ratings": "Kết quả đánh giá, xếp loại"}>
 <#-- The sections present, in order: their anchors make the bookmarks. -->
 <#assign sections = []>
@@ -51,7 +52,7 @@
 <p class="dateline">${v.dateline} | <span class="byline">${v.masthead.byline}</span></p>
 
 <#assign contents = []>
-<#if v.moveGroups?has_content><#assign contents += ["từng trường hợp điều động, luân chuyển"]></#if>
+<#if v.moveGroups?has_content><#assign contents += [(n.told == n.moves)?then("từng trường hợp điều động, luân chuyển", l.num(n.told) + " trong số " + l.num(n.moves) + " lượt điều động, luân chuyển")]></#if>
 <#if v.reviews?has_content><#assign contents += ["hội nghị sơ kết"]></#if>
 <#if v.results?has_content><#assign contents += ["những kết quả được ghi nhận"]></#if>
 <#if v.training??><#assign contents += ["công tác đào tạo, bồi dưỡng"]></#if>
@@ -61,7 +62,7 @@
 <#assign where>${s.unitName}<#if s.province??>, ${s.province}</#if></#assign>
 <p class="sapo"><#--
   A review --><#if s.review??><#assign r = s.review>${r.on?cap_first}, ${where} sơ kết việc thực hiện ${l.ref(r.programme)}<#if r.chairName??>; đồng chí ${r.chairName} chủ trì hội nghị</#if>. </#if><#--
-  Moves --><#if n.moves gt 0>${s.periodPhrase?cap_first}, hồ sơ của ${where} ghi nhận ${n.moves} lượt cán bộ được điều động, luân chuyển<#assign parts = []><#if n.down gt 0><#assign parts += [n.down + " lượt về cơ sở"]></#if><#if n.up gt 0><#assign parts += [n.up + " lượt từ cơ sở về cấp trên"]></#if><#if n.lateral gt 0><#assign parts += [n.lateral + " lượt luân chuyển ngang"]></#if><#if n.unknown gt 0><#assign parts += [n.unknown + " lượt chưa rõ hướng"]></#if><#if parts?size gt 1>, gồm <@l.join parts/><#elseif n.down == n.moves>, <#if n.moves gt 1>đều </#if>từ cấp trên về cơ sở<#elseif n.up == n.moves>, <#if n.moves gt 1>đều </#if>từ cơ sở về cấp trên<#elseif n.lateral == n.moves>, <#if n.moves gt 1>đều </#if>theo hướng luân chuyển ngang</#if>. <#--
+  Moves --><#if n.moves gt 0>${s.periodPhrase?cap_first}, hồ sơ của ${where} ghi nhận ${l.num(n.moves)} lượt cán bộ được điều động, luân chuyển<#assign parts = []><#list ["down", "up", "lateral", "unknown"] as d><#if n[d] gt 0><#assign parts += [l.num(n[d]) + " " + directionCounts[d]]></#if></#list><#if parts?size gt 1>, gồm <@l.join parts/><#elseif n.down == n.moves>, <#if n.moves gt 1>đều </#if>từ cấp trên về cơ sở<#elseif n.up == n.moves>, <#if n.moves gt 1>đều </#if>từ cơ sở về cấp trên<#elseif n.lateral == n.moves>, <#if n.moves gt 1>đều </#if>theo hướng luân chuyển ngang</#if>. <#--
   Neither --><#elseif !s.review??>${s.periodPhrase?cap_first}, hồ sơ của ${where} chưa ghi nhận trường hợp điều động, luân chuyển cụ thể nào<#if contents?has_content>, nhưng có những thông tin đáng chú ý về đội ngũ cán bộ<#else> và chưa có số liệu nào khác</#if>. </#if><#--
   The highlight --><#assign h = v.headline><#switch h.kind><#case "share-target"><#if h.when?has_content>${h.when?cap_first}, </#if>${h.value} ${h.label}, <#if h.met>đạt<#else>chưa đạt</#if> mục tiêu ${h.target} mà văn bản của địa phương đề ra. <#break><#case "declared-moves"><#case "review"><#if h.value??>Theo số liệu được công bố, ${h.value} lượt cán bộ đã được điều động, luân chuyển<#if h.when?has_content> ${h.when}</#if>. </#if><#break><#case "evaluation">${h.when?cap_first}, ${h.value} cán bộ của ${h.place} ${h.label} trở lên. <#break><#case "training">Các lớp đào tạo, bồi dưỡng<#if h.when?has_content> ${h.when}</#if> có tổng cộng ${h.value} học viên. <#break><#case "share"><#case "count">Theo số liệu được công bố, ${h.value} ${h.label}<#if h.when?has_content> (${h.when})</#if>. <#break><#default></#switch><#--
   What follows --><#if contents?has_content>Bản tin điểm lại <@l.join contents/>.</#if></p>
@@ -71,6 +72,7 @@
 <#list v.moveGroups as g>
 <h2 id="dieu-dong-${g.direction}">${directionTitles[g.direction]}</h2>
 <#list g.moves as m><@c.cadre m/></#list>
+<#if g.total gt g.moves?size><p class="more"><#if g.moves?has_content>Ngoài ra còn ${l.num(g.total - g.moves?size)} ${directionCounts[g.direction]} khác<#else>${s.periodPhrase?cap_first} có ${l.num(g.total)} ${directionCounts[g.direction]}</#if>, được liệt kê trong bảng các lượt điều động, luân chuyển ở phần sau của bản tin.</p></#if>
 </#list>
 <#list v.quotes as q>
 <blockquote><p>Đồng chí ${q.speaker}, ${q.role}, cho biết: “${q.text}”</p></blockquote>

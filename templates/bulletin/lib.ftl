@@ -22,6 +22,9 @@
 </#function>
 
 <#-- A text from the data as a sentence: adds the final full stop when it has none. -->
+<#-- A count as Vietnamese writes it: "4.106". -->
+<#function num n><#return n?string(",##0")></#function>
+
 <#function sentence s><#return s?matches(".*[.!?…]\\s*", "s")?then(s, s + ".")></#function>
 
 <#-- Where a move led: "về xã", "về thành phố"; nothing for lateral or unknown moves. -->

@@ -37,12 +37,17 @@ public record BulletinView(Meta meta, Masthead masthead, Scope scope, Headline h
                            String place) {
     }
 
-    /** Counts over the period for the lead paragraph. */
-    public record Summary(int moves, int down, int up, int lateral, int unknown, int figures, int results,
+    /** Counts over the period for the lead paragraph; {@code told}: the moves told in paragraphs. */
+    public record Summary(int moves, int told, int down, int up, int lateral, int unknown, int figures, int results,
                           String learners, int evaluations, int programmes, int reviews) {
     }
 
-    public record MoveGroup(String direction, List<CadreMove> moves) {
+    /**
+     * The moves of one direction ({@code down}, {@code up}, {@code lateral}, {@code unknown}): the
+     * paragraphs told, and how many moves there are in all ({@code total}); the rest are only rows
+     * of the table.
+     */
+    public record MoveGroup(String direction, List<CadreMove> moves, int total) {
     }
 
     /**

@@ -1,9 +1,12 @@
 package vn.luanchuyen.bulletin;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import vn.luanchuyen.bulletin.BulletinView.ActionPart;
 import vn.luanchuyen.bulletin.BulletinView.CadreMove;
@@ -18,7 +21,12 @@ import vn.luanchuyen.model.PostKind;
 import vn.luanchuyen.model.StartKind;
 import vn.luanchuyen.model.Tenure;
 
-/** The moves of a period as paragraphs (grouped by direction: down, up, lateral, unknown) and as table rows. */
+/**
+ * The moves of a period as paragraphs (grouped by direction: down, up, lateral, unknown) and as table rows.
+ * A bulletin tells at most a set number of moves in paragraphs, those to the grassroots first, then
+ * those from it, then the lateral ones, each direction in the period's order; every move is a row
+ * of the table, and each group says how many of its moves only the table lists.
+ */
 final class MoveParagraphs {
     private final DataIndex index;
 
@@ -26,10 +34,19 @@ final class MoveParagraphs {
         this.index = index;
     }
 
-    List<MoveGroup> groups(List<Move> moves) {
-        Map<Direction, List<CadreMove>> byDirection = new TreeMap<>();
-        for (Move m : moves) byDirection.computeIfAbsent(m.direction(), d -> new ArrayList<>()).add(paragraph(m, moves));
-        return byDirection.entrySet().stream().map(e -> new MoveGroup(e.getKey().id(), List.copyOf(e.getValue()))).toList();
+    /** The groups of the period's moves, with paragraphs for at most {@code told} of them. */
+    List<MoveGroup> groups(List<Move> moves, int told) {
+        Set<Move> toTell = Collections.newSetFromMap(new IdentityHashMap<>());
+        moves.stream().sorted(Comparator.comparing(Move::direction)).limit(told).forEach(toTell::add);
+        Map<Direction, List<CadreMove>> paragraphs = new TreeMap<>();
+        Map<Direction, Integer> totals = new TreeMap<>();
+        for (Move m : moves) {
+            totals.merge(m.direction(), 1, Integer::sum);
+            List<CadreMove> group = paragraphs.computeIfAbsent(m.direction(), d -> new ArrayList<>());
+            if (toTell.contains(m)) group.add(paragraph(m, moves));
+        }
+        return paragraphs.entrySet().stream()
+                .map(e -> new MoveGroup(e.getKey().id(), List.copyOf(e.getValue()), totals.get(e.getKey()))).toList();
     }
 
     List<MoveRow> rows(List<Move> moves) {

@@ -52,7 +52,7 @@ final class ViewBuilder {
         PartialDate dated = review ? spec.to() : dated(r, spec.to());
         Scope scope = scope(spec, unit, reviewed == null ? null : programmes.review(reviewed), years);
         BulletinView view = new BulletinView(meta(spec, scope, versions.of(r.files(index))), config.masthead(), scope, headline,
-                DatePhrases.dateline(dated), summary, moves.groups(r.moves()),
+                DatePhrases.dateline(dated), summary, moves.groups(r.moves(), config.toldMoves()),
                 results.results(r.achievements()), training, results.evaluations(r.evaluations()), results.figures(r.figures()),
                 programmes.programmes(r.programmes()), programmes.reviews(r.reviews()),
                 new Box(new TargetResults(index, r).rows(), new ChartBuilder(index, r).charts()), moves.rows(r.moves()),
@@ -79,7 +79,7 @@ final class ViewBuilder {
 
     private Summary summary(PeriodRecords r, TrainingPart training) {
         List<Move> m = r.moves();
-        return new Summary(m.size(), count(m, Direction.DOWN), count(m, Direction.UP), count(m, Direction.LATERAL),
+        return new Summary(m.size(), Math.min(m.size(), config.toldMoves()), count(m, Direction.DOWN), count(m, Direction.UP), count(m, Direction.LATERAL),
                 count(m, Direction.UNKNOWN), r.figures().size(),
                 r.achievements().size(), training == null ? null : training.learners(), r.evaluations().size(),
                 r.programmes().size(), r.reviews().size());
