@@ -1,12 +1,9 @@
 package vn.luanchuyen.build;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Writes a build into a fresh folder beside {@code output/} and swaps it in only when complete,
@@ -27,7 +24,7 @@ public final class OutputSwap {
     public Path begin() throws IOException {
         Path old = output.resolveSibling(output.getFileName() + ".old");
         if (!Files.exists(output) && Files.exists(old)) Files.move(old, output, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(staging);
+        TreeRemoval.remove(staging);
         Files.createDirectories(staging);
         return staging;
     }
@@ -35,31 +32,14 @@ public final class OutputSwap {
     /** Puts the staged folder in place of {@code output/}. */
     public void commit() throws IOException {
         Path old = output.resolveSibling(output.getFileName() + ".old");
-        deleteTree(old);
+        TreeRemoval.remove(old);
         if (Files.exists(output)) Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
         Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(old);
+        TreeRemoval.remove(old);
     }
 
     /** Drops the staged folder; {@code output/} is untouched. */
     public void abandon() throws IOException {
-        deleteTree(staging);
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        TreeRemoval.remove(staging);
     }
 }
