@@ -27,10 +27,16 @@ public final class Checker {
             new DeclaredFigureRule(),
             new EvaluationRule());
 
+    /**
+     * Runs the rules side by side: each reads the data only and writes its own diagnostics, added
+     * to {@code out} in the rules' order.
+     */
     public void check(Dataset data, Diagnostics out) {
         CheckContext ctx = CheckContext.of(data);
-        for (Rule rule : rules) {
-            rule.check(ctx, out);
-        }
+        rules.parallelStream().map(rule -> {
+            Diagnostics found = new Diagnostics();
+            rule.check(ctx, found);
+            return found.sorted();
+        }).toList().forEach(out::addAll);
     }
 }
