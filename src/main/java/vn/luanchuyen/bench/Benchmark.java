@@ -14,7 +14,7 @@ import vn.luanchuyen.build.Build;
 import vn.luanchuyen.build.BuildContext;
 import vn.luanchuyen.build.Checked;
 import vn.luanchuyen.diag.Lang;
-import vn.luanchuyen.load.ParsedFiles;
+import vn.luanchuyen.build.ProcessMemory;
 
 /**
  * Generates a national-scale dataset into a folder, then measures, one line per phase: check,
@@ -53,16 +53,17 @@ public final class Benchmark {
         Checked checked = Checked.of(dir);
         line("check", t, 0, checked.diagnostics().size() + " diagnostics");
         t = System.nanoTime();
-        // one process building twice, as the preview server does: the rebuild parses only the edited file again
-        ParsedFiles parsed = new ParsedFiles();
-        Build.Result full = new Build(BuildContext.of(dir, Lang.VI, false).withParsedFiles(parsed)).run();
+        // one process building twice, as the preview server does: the rebuild parses only the edited file again, and
+        // reads git no more (nothing was committed)
+        ProcessMemory memory = new ProcessMemory();
+        Build.Result full = new Build(BuildContext.of(dir, Lang.VI, false).withMemory(memory)).run();
         line("full build", t, full.files(), full.ok() ? "ok: " + full.rendered() + " pages and bulletins rendered" : "FAILED");
         phases(full);
         Path cadre = dir.resolve("data/cadres/cb-1.yaml");
         Files.writeString(cadre, Files.readString(cadre, StandardCharsets.UTF_8).replaceFirst("name: ([^\n]+)", "name: $1 Mới"),
                 StandardCharsets.UTF_8);
         t = System.nanoTime();
-        Build.Result again = new Build(BuildContext.of(dir, Lang.VI, false).withParsedFiles(parsed)).run();
+        Build.Result again = new Build(BuildContext.of(dir, Lang.VI, false).withMemory(memory)).run();
         line("rebuild after one edit", t, again.files(), again.ok() ? "ok: " + again.rendered() + " rendered, " + again.reused()
                 + " taken unchanged from the previous output (" + again.unmade() + " pages not even made)" : "FAILED");
         phases(again);

@@ -3,6 +3,7 @@ package vn.luanchuyen.build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import vn.luanchuyen.bulletin.BulletinSet;
 import vn.luanchuyen.bulletin.BulletinSpec;
 import vn.luanchuyen.bulletin.BulletinWriter;
@@ -44,15 +45,18 @@ public final class Build {
                 ViewContext.periodText(s.from(), s.to()), s.to() == null ? "" : s.to().earliest().toString())).toList();
     }
 
-    /**
-     * What earlier builds worked out of each file change (see {@link HistoryCache}): valid for this
-     * program, this kind of build and these units, whose names word the posts (the digests of the
-     * units' files, as the loader took them). {@code --fresh} works everything out again.
-     */
-    private HistoryCache historyCache(Checked checked, Stamp.Stamps stamps) throws IOException {
-        String validity = stamps.kind() + ", program " + stamps.program() + ", units "
-                + new vn.luanchuyen.reuse.Fingerprint().add(checked.files().subMap("data/units/", "data/units0")).hex();
+    /** What earlier builds worked out of each file change (see {@link HistoryCache}); {@code --fresh} works everything out again. */
+    private HistoryCache historyCache(String validity) throws IOException {
         return context.reuse() ? HistoryCache.read(context.output().resolve(HistoryCache.FILE), validity) : HistoryCache.empty(validity);
+    }
+
+    /**
+     * What the history depends on besides git: this program, this kind of build and these units,
+     * whose names word the posts (the digests of the units' files, as the loader took them).
+     */
+    private static String historyValidity(Checked checked, Stamp.Stamps stamps) {
+        return stamps.kind() + ", program " + stamps.program() + ", units "
+                + new vn.luanchuyen.reuse.Fingerprint().add(checked.files().subMap("data/units/", "data/units0")).hex();
     }
 
     /**
@@ -85,18 +89,26 @@ public final class Build {
 
     public Result run() throws IOException {
         Phases phases = new Phases();
-        Checked checked = Checked.of(context.root(), context.parsed());
+        Checked checked = Checked.of(context.root(), context.memory() == null ? null : context.memory().parsed());
         phases.end("load and check");
         if (checked.hasErrors()) return new Result(checked, 0, "");
         Redactor redactor = new Redactor();
         Dataset data = context.internal() ? checked.data() : redactor.publicView(checked.data());
         Stamp.Stamps stamps = Stamp.of(context.root().resolve("templates"), context.internal() ? "internal" : "public");
-        HistoryCache cache = historyCache(checked, stamps);
-        History history = historyReader(context.root(), data, context.internal() ? d -> d : redactor::publicView).read(cache);
+        String validity = historyValidity(checked, stamps);
+        Optional<String> gitState = HistoryReader.state(context.root());
+        Optional<ProcessMemory.Remembered> remembered = gitState.isEmpty() || context.memory() == null ? Optional.empty()
+                : context.memory().history(gitState.get() + ", " + validity);
+        HistoryCache cache = remembered.isPresent() ? remembered.get().cache() : historyCache(validity);
+        History history = remembered.isPresent() ? remembered.get().history()
+                : historyReader(context.root(), data, context.internal() ? d -> d : redactor::publicView).read(cache);
         phases.end("public view and git history");
+        Result result;
         try (BuildLock lock = BuildLock.take(context.output())) {
-            return write(checked, data, history, cache, stamps, phases);
+            result = write(checked, data, history, cache, stamps, phases);
         }
+        if (gitState.isPresent() && context.memory() != null) context.memory().remember(gitState.get() + ", " + validity, history, cache);
+        return result;
     }
 
     /**

@@ -80,12 +80,13 @@ public final class GitHistory implements AutoCloseable {
             walk.markStart(walk.parseCommit(repo.resolve("HEAD")));
             for (RevCommit c : walk) {
                 RevCommit parent = c.getParentCount() == 0 ? null : walk.parseCommit(c.getParent(0));
+                Commit commit = commit(c); // once per commit: a first commit changes every file
                 for (DiffEntry e : diff.scan(parent == null ? null : parent.getTree(), c.getTree())) {
                     String path = e.getChangeType() == DiffEntry.ChangeType.DELETE ? e.getOldPath() : e.getNewPath();
                     if (!path.startsWith(prefix)) continue;
                     String before = e.getChangeType() == DiffEntry.ChangeType.ADD ? null : e.getOldId().name();
                     String after = e.getChangeType() == DiffEntry.ChangeType.DELETE ? null : e.getNewId().name();
-                    out.add(new FileChange(commit(c), path.substring(prefix.length()), before, after));
+                    out.add(new FileChange(commit, path.substring(prefix.length()), before, after));
                 }
             }
         }

@@ -79,6 +79,16 @@ public final class HistoryCache {
         return new HistoryCache(validity, stored.changes(), true);
     }
 
+    /**
+     * This cache as a later build that reads the same history finds it: what this build used is
+     * known, and used again, so it is not {@link #changed()}.
+     */
+    public HistoryCache carriedOver() {
+        HistoryCache next = new HistoryCache(validity, Map.copyOf(used), true);
+        next.used.putAll(next.known);
+        return next;
+    }
+
     /** The changes of {@code file} between two blob ids (null: absent), if known. */
     Optional<List<Change>> get(String file, String before, String after) {
         String key = key(file, before, after);

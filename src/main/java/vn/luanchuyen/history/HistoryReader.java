@@ -69,6 +69,18 @@ public final class HistoryReader {
         }
     }
 
+    /**
+     * The state of git the history of {@code root} is read from: the commit checked out, and
+     * whether the clone is shallow; empty outside git. The same state gives the same history.
+     */
+    public static Optional<String> state(Path root) throws IOException {
+        Optional<GitHistory> opened = GitHistory.open(root);
+        if (opened.isEmpty()) return Optional.empty();
+        try (GitHistory git = opened.get()) {
+            return Optional.of(git.head().id() + (git.shallow() ? " shallow" : ""));
+        }
+    }
+
     /** Changes between two revisions ("A..B"), as one list per changed file. */
     public List<RecordChange> between(String from, String to) throws IOException {
         try (GitHistory git = GitHistory.open(root).orElseThrow(() -> new IOException("not a git repository: " + root))) {

@@ -7,7 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import vn.luanchuyen.build.Build;
 import vn.luanchuyen.build.BuildContext;
-import vn.luanchuyen.load.ParsedFiles;
+import vn.luanchuyen.build.ProcessMemory;
 import vn.luanchuyen.diag.Diagnostic;
 import vn.luanchuyen.diag.Messages;
 import vn.luanchuyen.render.TemplateProblem;
@@ -27,7 +27,7 @@ final class Rebuilder {
     }
 
     Rebuilder(BuildContext context) {
-        this.context = context.parsed() == null ? context.withParsedFiles(new ParsedFiles()) : context;
+        this.context = context.memory() == null ? context.withMemory(new ProcessMemory()) : context;
     }
 
     void onOutcome(Consumer<Outcome> listener) {

@@ -1,0 +1,50 @@
+package vn.luanchuyen.build;
+
+import java.util.Optional;
+import vn.luanchuyen.history.History;
+import vn.luanchuyen.history.HistoryCache;
+import vn.luanchuyen.load.ParsedFiles;
+
+/**
+ * What a process that builds again and again (the preview server, the benchmark) keeps from one
+ * build to the next: the data files as parsed, and the history the last complete build read with
+ * the state of git it read it at. The history is a function of the commits checked out and of
+ * what its cache's validity names (program, public or internal, the units' files), so while
+ * neither changes, as when files are edited but not committed, it is not read again.
+ * Thread-safe.
+ *
+ * <pre>{@code
+ * ProcessMemory memory = new ProcessMemory();
+ * new Build(BuildContext.of(root, Lang.VI, false).withMemory(memory)).run(); // again: only what changed is read
+ * }</pre>
+ */
+public final class ProcessMemory {
+    /** A history, the cache as the build that read it left it, and the git state and validity it was read under. */
+    record Remembered(String state, History history, HistoryCache cache) {
+    }
+
+    private final ParsedFiles parsed = new ParsedFiles();
+    private Remembered history;
+    private int historiesReused;
+
+    public ParsedFiles parsed() {
+        return parsed;
+    }
+
+    /** The history remembered for this git state and validity, the cache as if just read with it. */
+    synchronized Optional<Remembered> history(String state) {
+        if (history == null || !history.state().equals(state)) return Optional.empty();
+        historiesReused++;
+        return Optional.of(new Remembered(state, history.history(), history.cache().carriedOver()));
+    }
+
+    /** Remembers what a complete build read. */
+    synchronized void remember(String state, History read, HistoryCache cache) {
+        history = new Remembered(state, read, cache);
+    }
+
+    /** How many builds took the history from here instead of reading it. */
+    public synchronized int historiesReused() {
+        return historiesReused;
+    }
+}
