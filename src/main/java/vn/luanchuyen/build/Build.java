@@ -8,6 +8,7 @@ import vn.luanchuyen.bulletin.BulletinSet;
 import vn.luanchuyen.bulletin.BulletinSpec;
 import vn.luanchuyen.bulletin.BulletinWriter;
 import vn.luanchuyen.derive.CadresWithin;
+import vn.luanchuyen.derive.Derived;
 import vn.luanchuyen.derive.UnitIndex;
 import vn.luanchuyen.history.History;
 import vn.luanchuyen.history.HistoryCache;
@@ -126,9 +127,8 @@ public final class Build {
      * unit and period, and every cadre who held a post in its unit or a unit within it (the moves
      * it tells, the holders it counts).
      */
-    private static java.util.function.Function<BulletinSpec, java.util.Optional<String>> bulletinKeys(Dataset data, DataKeys keys,
+    private static java.util.function.Function<BulletinSpec, java.util.Optional<String>> bulletinKeys(CadresWithin within, DataKeys keys,
                                                                                                       Reuse reuse) {
-        CadresWithin within = new CadresWithin(new UnitIndex(data.units()), data.cadres());
         return spec -> java.util.Optional.of(reuse.bulletinFingerprint().add(keys.rest()).add(spec)
                 .add(keys.cadres(within.of(spec.unit()))).hex());
     }
@@ -139,15 +139,16 @@ public final class Build {
         Path staging = swap.begin();
         try {
             Reuse reuse = reuse(stamps);
-            BulletinSet bulletins = BulletinSet.of(data, context.internal());
+            Derived derived = new Derived(data);
+            BulletinSet bulletins = BulletinSet.ofVisible(derived, context.internal()); // data is already the readers' view
             phases.end("bulletin catalog");
             DataKeys keys = new DataKeys(data, checked.files(), history);
             phases.end("keys of the records");
             int files = new SiteBuilder(context.root(), context.progress(), context.verify())
-                    .build(data, history, keys, links(bulletins.specs()), staging, reuse, phases);
+                    .build(derived, history, keys, links(bulletins.specs()), staging, reuse, phases);
             BulletinWriter.writeAll(context.root(), bulletins, records -> history.recordsCommit(records).map(c -> c.shortId()).orElse(""),
                     staging.resolve(Paths.BULLETIN_FILES), Runtime.getRuntime().availableProcessors(), reuse,
-                    new BulletinWriter.Kept(bulletinKeys(data, keys, reuse), context.verify()), Paths.BULLETIN_FILES, context.progress());
+                    new BulletinWriter.Kept(bulletinKeys(derived.cadresWithin(), keys, reuse), context.verify()), Paths.BULLETIN_FILES, context.progress());
             phases.end("bulletins");
             if (cache.changed() || !reuse.keep(HistoryCache.FILE)) {
                 cache.write(staging.resolve(HistoryCache.FILE));

@@ -1,6 +1,7 @@
 package vn.luanchuyen.bulletin;
 
 import java.util.List;
+import vn.luanchuyen.derive.Derived;
 import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.publish.Redactor;
 
@@ -28,6 +29,15 @@ public final class BulletinSet {
     /** The bulletins of {@code data}; unless {@code internal}, made from its public view whatever the caller passed. */
     public static BulletinSet of(Dataset data, boolean internal) {
         DataIndex index = new DataIndex(visible(data, internal));
+        return new BulletinSet(internal, index, new BulletinCatalog().specs(index));
+    }
+
+    /**
+     * The bulletins of data already as their readers may see it (the public view unless
+     * {@code internal}), whose units' tree and moves the build has already worked out.
+     */
+    public static BulletinSet ofVisible(Derived visible, boolean internal) {
+        DataIndex index = new DataIndex(visible);
         return new BulletinSet(internal, index, new BulletinCatalog().specs(index));
     }
 

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.luanchuyen.derive.MoveFinder;
+import vn.luanchuyen.derive.Derived;
 import vn.luanchuyen.derive.Span;
 import vn.luanchuyen.derive.UnitIndex;
 import vn.luanchuyen.stats.MoveStats;
@@ -35,8 +35,14 @@ final class DataIndex {
     private final Map<String, Programme> programmes = new HashMap<>();
 
     DataIndex(Dataset data) {
+        this(new Derived(data));
+    }
+
+    /** The index of data whose units' tree and moves the build has already worked out. */
+    DataIndex(Derived derived) {
+        Dataset data = derived.data();
         this.data = data;
-        this.units = new UnitIndex(data.units());
+        this.units = derived.units();
         data.cadres().forEach(c -> cadres.putIfAbsent(c.id(), c));
         data.sources().forEach(s -> sources.putIfAbsent(s.id(), s));
         data.programmes().forEach(p -> programmes.putIfAbsent(p.id(), p));
@@ -44,7 +50,7 @@ final class DataIndex {
         Comparator<Keyed> order = Comparator.comparing(Keyed::date, Comparator.nullsLast(Comparator.<PartialDate>naturalOrder()))
                 .thenComparing(Keyed::name);
         var names = PersonOrder.keys();
-        this.moves = new MoveFinder(units).moves(data.cadres()).stream()
+        this.moves = derived.moves().stream()
                 .map(m -> new Keyed(m, m.date(), names.apply(cadre(m.cadre()).name())))
                 .sorted(order)
                 .map(Keyed::move)

@@ -22,7 +22,7 @@ public final class CadresWithin {
         for (Cadre c : cadres) {
             Set<String> scopes = new LinkedHashSet<>();
             for (Tenure t : c.tenures()) {
-                if (t.unit() != null && scopes.add(t.unit())) scopes.addAll(units.ancestors(t.unit()));
+                if (t.unit() != null && !scopes.contains(t.unit())) scopes.addAll(units.scopes(t.unit()));
             }
             for (String s : scopes) byUnit.computeIfAbsent(s, k -> new ArrayList<>()).add(c.id());
         }

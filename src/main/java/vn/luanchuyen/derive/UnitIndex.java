@@ -21,6 +21,7 @@ public final class UnitIndex {
     private final Map<String, Unit> byId = new HashMap<>();
     private final Map<String, Integer> levels = new HashMap<>();
     private final Map<String, Set<String>> ancestors = new HashMap<>();
+    private final Map<String, List<String>> scopes = new HashMap<>();
 
     public UnitIndex(List<Unit> units) {
         for (Unit u : units) {
@@ -28,6 +29,24 @@ public final class UnitIndex {
         }
         byId.keySet().forEach(id -> levels.put(id, computeLevel(id)));
         byId.keySet().forEach(id -> ancestors.put(id, Set.copyOf(computeAncestors(id))));
+        ancestors.forEach((id, above) -> {
+            List<String> scope = new ArrayList<>(List.of(id));
+            above.stream().filter(a -> !a.equals(id)).sorted().forEach(scope::add);
+            scopes.put(id, List.copyOf(scope));
+        });
+    }
+
+    /**
+     * {@code id} and every unit it has been within, each once, {@code id} first and the rest by
+     * id: the scopes a record about {@code id} counts in (computed once).
+     */
+    public List<String> scopes(String id) {
+        if (id == null) return List.of();
+        List<String> known = scopes.get(id);
+        if (known != null) return known;
+        List<String> scope = new ArrayList<>(List.of(id));
+        computeAncestors(id).stream().filter(a -> !a.equals(id)).sorted().forEach(scope::add);
+        return scope;
     }
 
     public Optional<Unit> get(String id) {

@@ -12,7 +12,7 @@ import java.util.Map;
 import vn.luanchuyen.diag.Phases;
 import vn.luanchuyen.diag.Progress;
 import vn.luanchuyen.history.History;
-import vn.luanchuyen.model.Dataset;
+import vn.luanchuyen.derive.Derived;
 import vn.luanchuyen.render.Templates;
 import vn.luanchuyen.reuse.DataKeys;
 import vn.luanchuyen.reuse.Reuse;
@@ -27,7 +27,7 @@ import vn.luanchuyen.view.SiteViews;
  * goes through the same templates and layout, then the search index, sitemap and robots.txt.
  *
  * <pre>{@code
- * int pages = new SiteBuilder(root, Progress.none()).build(publicData, history, new DataKeys(publicData, checked.files(), history),
+ * int pages = new SiteBuilder(root, Progress.none()).build(new Derived(publicData), history, new DataKeys(publicData, checked.files(), history),
  *         bulletins, staging, reuse, phases);
  * }</pre>
  */
@@ -55,7 +55,7 @@ public final class SiteBuilder {
      * is recorded there. Pages whose inputs have the same keys as then ({@code dataKeys}) are not
      * even made.
      */
-    public int build(Dataset data, History history, DataKeys dataKeys, List<BulletinRef> bulletins, Path out, Reuse reuse,
+    public int build(Derived data, History history, DataKeys dataKeys, List<BulletinRef> bulletins, Path out, Reuse reuse,
                      Phases phases) throws IOException {
         SiteSettings settings = SiteSettings.read(root);
         BakedArticles.Baked baked = new BakedArticles(root, reuse).bakeInto(out, settings.host());

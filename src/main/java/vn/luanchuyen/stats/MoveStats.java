@@ -3,8 +3,6 @@ package vn.luanchuyen.stats;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,17 +26,13 @@ public final class MoveStats {
     public MoveStats(List<Move> moves, UnitIndex units) {
         this.units = units;
         for (Move m : moves) {
-            Set<String> scopes = new LinkedHashSet<>();
-            addWithAncestors(m.to().unit(), scopes);
-            if (m.from() != null) addWithAncestors(m.from().unit(), scopes);
-            for (String s : scopes) byScope.computeIfAbsent(s, k -> new ArrayList<>()).add(m);
+            List<String> joined = units.scopes(m.to().unit());
+            for (String s : joined) byScope.computeIfAbsent(s, k -> new ArrayList<>()).add(m);
+            if (m.from() == null) continue;
+            for (String s : units.scopes(m.from().unit())) {
+                if (!joined.contains(s)) byScope.computeIfAbsent(s, k -> new ArrayList<>()).add(m);
+            }
         }
-    }
-
-    private void addWithAncestors(String unit, Set<String> scopes) {
-        if (unit == null) return;
-        scopes.add(unit);
-        scopes.addAll(units.ancestors(unit));
     }
 
     /** The moves that leave or join a unit within {@code scope}, in the order given. */

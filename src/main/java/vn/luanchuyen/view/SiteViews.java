@@ -2,6 +2,7 @@ package vn.luanchuyen.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.luanchuyen.derive.Derived;
 import vn.luanchuyen.history.History;
 import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.view.Pages.Page;
@@ -20,7 +21,12 @@ public final class SiteViews {
     private final Pages.ChangesPage changes;
 
     public SiteViews(Dataset data, List<Article> articles, History history, List<Rows.BulletinRef> bulletins) {
-        this.ctx = new ViewContext(data, articles, history, bulletins);
+        this(new Derived(data), articles, history, bulletins);
+    }
+
+    /** The views of data whose units' tree, moves and cadres within each unit the build has already worked out. */
+    public SiteViews(Derived derived, List<Article> articles, History history, List<Rows.BulletinRef> bulletins) {
+        this.ctx = new ViewContext(derived, articles, history, bulletins);
         this.changes = new ChangePages(ctx).record();
     }
 

@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.luanchuyen.derive.CadresWithin;
+import vn.luanchuyen.derive.Derived;
 import vn.luanchuyen.derive.LocalityResolver;
 import vn.luanchuyen.history.Change;
 import vn.luanchuyen.history.History;
 import vn.luanchuyen.history.RecordChange;
-import vn.luanchuyen.derive.MoveFinder;
 import vn.luanchuyen.derive.UnitIndex;
 import vn.luanchuyen.model.Cadre;
 import vn.luanchuyen.model.Dataset;
@@ -66,11 +66,17 @@ public final class ViewContext {
     private final Map<String, List<Rows.BulletinRef>> bulletinsByUnit = new HashMap<>();
 
     public ViewContext(Dataset data, List<Article> articles, History history, List<Rows.BulletinRef> bulletins) {
+        this(new Derived(data), articles, history, bulletins);
+    }
+
+    /** The view of data whose units' tree, moves and cadres within each unit the build has already worked out. */
+    public ViewContext(Derived derived, List<Article> articles, History history, List<Rows.BulletinRef> bulletins) {
+        Dataset data = derived.data();
         this.data = data;
         this.history = history;
         this.bulletins = bulletins.stream().sorted(Comparator.comparing(Rows.BulletinRef::sortKey).reversed()
                 .thenComparing(b -> b.link().href())).toList();
-        this.units = new UnitIndex(data.units());
+        this.units = derived.units();
         for (Rows.BulletinRef b : this.bulletins) {
             bulletinsByUnit.computeIfAbsent(b.unit(), k -> new ArrayList<>()).add(b);
             for (String a : units.ancestors(b.unit())) bulletinsByUnit.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
@@ -80,10 +86,10 @@ public final class ViewContext {
         for (Cadre c : data.cadres()) {
             for (Tenure t : c.tenures()) heldInUnit.computeIfAbsent(t.unit(), k -> new ArrayList<>()).add(new Held(c, t));
         }
-        this.cadresWithin = new CadresWithin(units, data.cadres());
+        this.cadresWithin = derived.cadresWithin();
         data.sources().forEach(s -> sources.put(s.id(), s));
         data.programmes().forEach(p -> programmes.put(p.id(), p));
-        this.moves = new MoveFinder(units).moves(data.cadres()).stream()
+        this.moves = derived.moves().stream()
                 .sorted(Comparator.comparing(Move::date, Comparator.nullsFirst(Comparator.naturalOrder())).reversed()
                         .thenComparing(Move::cadre))
                 .toList();

@@ -1,0 +1,45 @@
+package vn.luanchuyen.derive;
+
+import java.util.List;
+import vn.luanchuyen.model.Dataset;
+import vn.luanchuyen.model.Move;
+
+/**
+ * What the pages and the bulletins of one build both derive from the same data, worked out once:
+ * the units' tree, every move (in data order), and the cadres within each unit.
+ *
+ * <pre>{@code
+ * Derived derived = new Derived(publicData);
+ * derived.moves();               // every move, each cadre's in date order
+ * derived.cadresWithin().of(id); // who held a post in the unit or below it
+ * }</pre>
+ */
+public final class Derived {
+    private final Dataset data;
+    private final UnitIndex units;
+    private final List<Move> moves;
+    private final CadresWithin cadresWithin;
+
+    public Derived(Dataset data) {
+        this.data = data;
+        this.units = new UnitIndex(data.units());
+        this.moves = List.copyOf(new MoveFinder(units).moves(data.cadres()));
+        this.cadresWithin = new CadresWithin(units, data.cadres());
+    }
+
+    public Dataset data() {
+        return data;
+    }
+
+    public UnitIndex units() {
+        return units;
+    }
+
+    public List<Move> moves() {
+        return moves;
+    }
+
+    public CadresWithin cadresWithin() {
+        return cadresWithin;
+    }
+}
