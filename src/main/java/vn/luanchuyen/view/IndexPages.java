@@ -7,12 +7,9 @@ import vn.luanchuyen.model.Direction;
 import vn.luanchuyen.model.Programme;
 import vn.luanchuyen.model.Source;
 import vn.luanchuyen.model.Unit;
-import vn.luanchuyen.text.PersonOrder;
 import vn.luanchuyen.text.VietnameseCollation;
 import vn.luanchuyen.text.VietnameseDates;
 import vn.luanchuyen.text.VietnameseNumbers;
-import vn.luanchuyen.view.Pages.CadreEntry;
-import vn.luanchuyen.view.Pages.CadresIndexPage;
 import vn.luanchuyen.view.Pages.Empty;
 import vn.luanchuyen.view.Pages.HomePage;
 import vn.luanchuyen.view.Pages.Page;
@@ -24,7 +21,7 @@ import vn.luanchuyen.view.Pages.UnitNode;
 import vn.luanchuyen.view.Pages.UnitsIndexPage;
 import vn.luanchuyen.view.Rows.Headline;
 
-/** The home page, the lists of units, cadres, programmes and sources, search and "not found". */
+/** The home page, the lists of units, programmes and sources, search and "not found" (the cadres' list: {@link CadreIndexPages}). */
 final class IndexPages {
     static final String SITE = "Luân chuyển cán bộ";
     private final ViewContext ctx;
@@ -34,7 +31,7 @@ final class IndexPages {
     }
 
     List<Page> pages() {
-        return List.of(home(), units(), cadres(), programmes(), sources(),
+        return List.of(home(), units(), programmes(), sources(),
                 new Page(Paths.SEARCH, "search.ftl", PageMeta.of("Tìm kiếm", "Tìm cán bộ, đơn vị, văn bản và bài viết.",
                         Paths.SEARCH, "website", ""), new Empty()),
                 // A host serves 404.html at any missing address, at any depth: its links start from the root.
@@ -84,19 +81,6 @@ final class IndexPages {
         }
         String note = u.validTo() == null ? "" : "kết thúc hoạt động sau " + VietnameseDates.of(u.validTo());
         return new UnitNode(ctx.unitLink(u.id()), note, children);
-    }
-
-    private Page cadres() {
-        CadrePages cadrePages = new CadrePages(ctx);
-        var keys = PersonOrder.keys();
-        List<CadreEntry> entries = ctx.data().cadres().stream()
-                .map(c -> java.util.Map.entry(keys.apply(c.name()), c))
-                .sorted(java.util.Map.Entry.comparingByKey())
-                .map(java.util.Map.Entry::getValue)
-                .map(c -> new CadreEntry(ctx.cadreLink(c.id()), String.join("; ", cadrePages.current(c))))
-                .toList();
-        return new Page(Paths.CADRES, "cadres.ftl", PageMeta.of("Cán bộ", "Danh sách cán bộ, xếp theo tên.", Paths.CADRES,
-                "website", ""), new CadresIndexPage(entries));
     }
 
     private Page programmes() {

@@ -86,7 +86,17 @@ public final class Pages {
     public record CadreEntry(Link link, String current) {
     }
 
-    public record CadresIndexPage(List<CadreEntry> cadres) {
+    /**
+     * A list of cadres: all of them, or when the list is split by the letter of the given name,
+     * those under {@code letter} (empty on the page of letters). {@code letters} links every
+     * letter's list, with its count on the page of letters; {@code count} is how many this page
+     * lists, {@code total} how many cadres there are ("1.204", "103.881"; empty on a letter's page).
+     */
+    public record CadresIndexPage(List<CadreEntry> cadres, List<LetterLink> letters, String letter, String count, String total) {
+    }
+
+    /** A letter's list of cadres: "H", its link, how many ("1.204", empty where not shown), whether it is this page. */
+    public record LetterLink(String letter, Link link, String count, boolean current) {
     }
 
     public record ProgrammeEntry(Link link, String kind, String issuer, String period) {

@@ -7,6 +7,8 @@ package vn.luanchuyen.view;
 public final class Paths {
     public static final String UNITS = "don-vi/";
     public static final String CADRES = "can-bo/";
+    /** The lists of cadres by the letter of their given name, when one list would be too long. */
+    public static final String CADRES_BY_LETTER = "can-bo-theo-ten/";
     public static final String MOVES = "luan-chuyen/";
     public static final String PROGRAMMES = "van-ban/";
     public static final String SOURCES = "nguon/";
@@ -25,6 +27,11 @@ public final class Paths {
 
     public static String cadre(String id) {
         return CADRES + id + "/";
+    }
+
+    /** The list of cadres whose given name is filed under {@code letter} ("can-bo-theo-ten/dd/" for Đ). */
+    public static String cadresUnder(String letter) {
+        return CADRES_BY_LETTER + vn.luanchuyen.text.VietnameseLetters.slug(letter) + "/";
     }
 
     public static String programme(String id) {

@@ -37,6 +37,7 @@ public final class SiteViews {
         UnitPages units = new UnitPages(ctx);
         ctx.data().units().forEach(u -> tasks.add(PageTask.one(new PageTask.Inputs("unit " + u.id(), ctx.cadresWithin(u.id())),
                 () -> units.page(u))));
+        tasks.addAll(new CadreIndexPages(ctx).tasks());
         CadrePages cadres = new CadrePages(ctx);
         ctx.data().cadres().forEach(c -> tasks.add(PageTask.one(new PageTask.Inputs("cadre " + c.id(), List.of(c.id())),
                 () -> cadres.page(c))));

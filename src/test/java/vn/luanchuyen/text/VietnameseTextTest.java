@@ -11,6 +11,15 @@ import vn.luanchuyen.model.PersonName;
 
 class VietnameseTextTest {
     @Test
+    void namesAreFiledUnderTheirLetterWithoutToneButWithItsOwnMarks() {
+        assertThat(Stream.of("Ánh", "ấn", "Ước", "đức", "Ỳ", "ơn", "Ăn", "A\u0301nh", "Bình", "", "1A", "«Hà»")
+                .map(VietnameseLetters::initial))
+                .containsExactly("A", "Â", "Ư", "Đ", "Y", "Ơ", "Ă", "A", "B", "#", "#", "#");
+        assertThat(Stream.of("A", "Ă", "Â", "Đ", "Ê", "Ô", "Ơ", "Ư", "Y", "#").map(VietnameseLetters::slug))
+                .containsExactly("a", "aw", "aa", "dd", "ee", "oo", "ow", "uw", "y", "khac");
+    }
+
+    @Test
     void foldsDiacriticsAndDWithStroke() {
         assertThat(Fold.key("Đặng")).isEqualTo(Fold.key("dang"));
         assertThat(Fold.key("Quỳnh Lưu")).isEqualTo("quynh luu");
