@@ -83,11 +83,10 @@ public final class SiteBuilder {
         pages.stream().map(PageWriter.Written::path).filter(p -> !p.equals("404.html")).forEach(paths::add);
         paths.add(Paths.ARTICLES); // JBake's archive of the articles is a page too
         articles.forEach(a -> paths.add(a.uri()));
-        new SitemapWriter(settings).write(paths, out);
+        List<String> written = new ArrayList<>(new SitemapWriter(settings).write(paths, out));
         copyLunr(out.resolve("assets/lunr.min.js"));
-        for (String written : List.of("thay-doi/feed.xml", SEARCH_INDEX, "sitemap.xml", "robots.txt", "assets/lunr.min.js")) {
-            reuse.written(written, out.resolve(written));
-        }
+        written.addAll(List.of("thay-doi/feed.xml", SEARCH_INDEX, "assets/lunr.min.js"));
+        for (String file : written) reuse.written(file, out.resolve(file));
         phases.end("site: feeds, search, sitemap");
         return pages.size();
     }
