@@ -26,7 +26,9 @@ public final class DataKeys {
     private static final String CADRE_FILES = "data/cadres/";
     private static final int SHORT = 64;
     private final History history;
-    private final Map<String, String> cadreKeys = new HashMap<>();
+    /** Each cadre's key as 16 bytes, so a list of many is a short input to combine. */
+    private final Map<String, byte[]> cadreKeys = new HashMap<>();
+    private final byte[] noCadre = new Fingerprint().add("-").bytes();
     private final String rest;
     /** Keys of long lists several outputs share (the cadres within a province), by the list itself. */
     private final Map<List<String>, String> lists = Collections.synchronizedMap(new IdentityHashMap<>());
@@ -38,7 +40,8 @@ public final class DataKeys {
         for (Cadre c : data.cadres()) {
             String file = c.origin().file();
             Optional<Commit> changed = Optional.ofNullable(last.get(file)).or(history::head);
-            cadreKeys.put(c.id(), file + " " + files.getOrDefault(file, "-") + " " + changed.map(Commit::id).orElse("-"));
+            cadreKeys.put(c.id(), new Fingerprint().add(file).add(files.getOrDefault(file, "-")).add(changed.map(Commit::id).orElse("-"))
+                    .bytes());
         }
         StringBuilder others = new StringBuilder();
         boolean uncommitted = false;
@@ -78,8 +81,8 @@ public final class DataKeys {
     }
 
     private String combined(List<String> ids) {
-        StringBuilder keys = new StringBuilder(ids.size() * 33);
-        for (String id : ids) keys.append(cadreKeys.getOrDefault(id, "-")).append(' ');
+        byte[] keys = new byte[ids.size() * 16];
+        for (int i = 0; i < ids.size(); i++) System.arraycopy(cadreKeys.getOrDefault(ids.get(i), noCadre), 0, keys, i * 16, 16);
         return new Fingerprint().add(keys).hex();
     }
 

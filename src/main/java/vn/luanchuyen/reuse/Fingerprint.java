@@ -101,9 +101,13 @@ public final class Fingerprint {
 
     /** The fingerprint of what was added; the digest starts afresh. */
     public String hex() {
+        return HexFormat.of().formatHex(bytes());
+    }
+
+    /** The fingerprint as the 16 bytes {@link #hex()} writes out, to be added to other fingerprints; the digest starts afresh. */
+    public byte[] bytes() {
         flush();
-        byte[] d = sha.digest();
-        return HexFormat.of().formatHex(d, 0, 16);
+        return java.util.Arrays.copyOf(sha.digest(), 16);
     }
 
     private void record(Record r) {

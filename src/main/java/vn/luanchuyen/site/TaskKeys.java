@@ -26,6 +26,8 @@ final class TaskKeys {
     private final String shared;
     /** Keys of long listings, by the list itself: every page of a listing shares its order. */
     private final Map<List<Move>, String> orders = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** The key of each move, by the move itself (listings share the moves the view derived once). */
+    private final Map<Move, byte[]> moves = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /**
      * @param fingerprints fresh fingerprints starting from the site's stamp
@@ -51,15 +53,21 @@ final class TaskKeys {
         if (moves.isEmpty()) return "";
         String known = moves.size() > SHORT ? orders.get(moves) : null;
         if (known != null) return known;
-        StringBuilder text = new StringBuilder(moves.size() * 40);
-        for (Move m : moves) {
-            var date = m.date();
-            text.append(m.cadre()).append(' ').append(m.to().unit()).append(' ').append(m.to().post().name()).append(' ')
-                    .append(date == null ? "-" : date.year() + "-" + date.month() + "-" + date.day() + (date.approximate() ? "~" : ""))
-                    .append('\n');
-        }
-        String key = fingerprints.get().add(text).hex();
+        byte[] each = new byte[moves.size() * 16];
+        for (int i = 0; i < moves.size(); i++) System.arraycopy(move(moves.get(i)), 0, each, i * 16, 16);
+        String key = fingerprints.get().add(each).hex();
         if (moves.size() > SHORT) orders.put(moves, key);
+        return key;
+    }
+
+    /** A move by its cadre, post and date, as 16 bytes; worked out once per move, which many listings share. */
+    private byte[] move(Move m) {
+        byte[] known = moves.get(m);
+        if (known != null) return known;
+        var date = m.date();
+        byte[] key = new Fingerprint().add(m.cadre()).add(m.to().unit()).add(m.to().post().name())
+                .add(date == null ? "-" : date.year() + "-" + date.month() + "-" + date.day() + (date.approximate() ? "~" : "")).bytes();
+        moves.put(m, key);
         return key;
     }
 }
