@@ -32,6 +32,17 @@ public final class TestRepository implements AutoCloseable {
         return new TestRepository(Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call(), first);
     }
 
+    /**
+     * A repository around a project whose data is its first commit, "Dữ liệu ban đầu" on
+     * 1 September 2025; builds into {@code output/} and fresh builds into {@code fresh…/} are ignored.
+     */
+    public static TestRepository committed(Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve(".gitignore"), "output/\nfresh*/\n");
+        TestRepository repo = init(dir, Instant.parse("2025-09-01T02:00:00Z"));
+        repo.commit("Dữ liệu ban đầu");
+        return repo;
+    }
+
     /** Commits the whole folder as it is; returns the full commit id. */
     public String commit(String message) throws Exception {
         git.add().addFilepattern(".").call();

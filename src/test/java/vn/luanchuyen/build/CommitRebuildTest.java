@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +39,7 @@ class CommitRebuildTest {
     @BeforeEach
     void repository() throws Exception {
         project = TestProject.generated(30);
-        Files.writeString(project.root().resolve(".gitignore"), "output/\n");
-        repo = TestRepository.init(project.root(), Instant.parse("2025-09-01T02:00:00Z"));
-        commit("Dữ liệu ban đầu");
+        repo = TestRepository.committed(project.root());
     }
 
     @AfterEach

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -34,9 +33,7 @@ class KeptPagesTest {
     @BeforeEach
     void repository() throws Exception {
         project = TestProject.generated(30);
-        Files.writeString(project.root().resolve(".gitignore"), "output/\nfresh/\n");
-        repo = TestRepository.init(project.root(), Instant.parse("2025-09-01T02:00:00Z"));
-        repo.commit("Dữ liệu ban đầu");
+        repo = TestRepository.committed(project.root());
     }
 
     @AfterEach
@@ -142,11 +139,9 @@ class KeptPagesTest {
         project.close();
         project = TestProject.temporary();
         for (String dir : List.of("data", "content", "templates")) TestProject.copyTree(Path.of(dir).toAbsolutePath(), project.root().resolve(dir));
-        Files.writeString(project.root().resolve(".gitignore"), "output/\nfresh/\n");
         String achievements = "data/achievements/gia-nghia.yaml";
         write(achievements, read(achievements).replaceFirst("cadre: vu-minh-nghia", "cadre: trieu-tien-van"));
-        repo = TestRepository.init(project.root(), Instant.parse("2025-09-01T02:00:00Z"));
-        repo.commit("Dữ liệu mẫu");
+        repo = TestRepository.committed(project.root());
         build(context(project.root().resolve("output")));
         String cadre = "data/cadres/trieu-tien-van.yaml";
         write(cadre, read(cadre).replaceFirst("name: [^\n]+", "name: Triệu Văn Đổi Tên"));

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,9 +26,7 @@ class ProcessMemoryTest {
     @BeforeEach
     void repository() throws Exception {
         project = TestProject.generated(12);
-        Files.writeString(project.root().resolve(".gitignore"), "output/\nfresh*/\n");
-        repo = TestRepository.init(project.root(), Instant.parse("2025-09-01T02:00:00Z"));
-        repo.commit("Dữ liệu ban đầu");
+        repo = TestRepository.committed(project.root());
     }
 
     @AfterEach

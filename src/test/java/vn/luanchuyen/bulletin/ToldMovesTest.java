@@ -82,29 +82,29 @@ class ToldMovesTest {
 
     @Test
     void toldNoneEveryDirectionCountsAllItsMoves() throws IOException {
-        Path properties = project.root().resolve("templates/bulletin/bulletin.properties");
-        String before = Files.readString(properties, StandardCharsets.UTF_8);
-        try {
-            Files.writeString(properties, before.replaceAll("moves\\.told = \\d+", "moves.told = 0"), StandardCharsets.UTF_8);
+        withToldMoves("0", () -> {
             Document doc = parse(new BulletinWriter(project.root(), false), busiest);
             Map<String, Group> groups = groups(doc);
             assertThat(groups).isNotEmpty();
             assertThat(groups.values()).allSatisfy(g -> assertThat(g.told).isZero());
             assertThat(groups.values().stream().mapToInt(g -> g.onlyInTable).sum()).isEqualTo(rows(doc).size());
-        } finally {
-            Files.writeString(properties, before, StandardCharsets.UTF_8);
-        }
+        });
     }
 
     @Test
     void aNumberThatIsNotOneIsRefusedNamingTheFileAndKey() throws IOException {
+        withToldMoves("mười hai", () -> assertThatThrownBy(() -> new BulletinWriter(project.root(), false))
+                .isInstanceOf(BulletinException.class)
+                .hasMessageContaining("bulletin.properties").hasMessageContaining("moves.told").hasMessageContaining("mười hai"));
+    }
+
+    /** Runs {@code check} with {@code moves.told} set to {@code value} in the project's bulletin.properties, then puts it back. */
+    private static void withToldMoves(String value, Runnable check) throws IOException {
         Path properties = project.root().resolve("templates/bulletin/bulletin.properties");
         String before = Files.readString(properties, StandardCharsets.UTF_8);
         try {
-            Files.writeString(properties, before.replaceAll("moves\\.told = \\d+", "moves.told = mười hai"), StandardCharsets.UTF_8);
-            assertThatThrownBy(() -> new BulletinWriter(project.root(), false))
-                    .isInstanceOf(BulletinException.class)
-                    .hasMessageContaining("bulletin.properties").hasMessageContaining("moves.told").hasMessageContaining("mười hai");
+            Files.writeString(properties, before.replaceAll("moves\\.told = \\d+", "moves.told = " + value), StandardCharsets.UTF_8);
+            check.run();
         } finally {
             Files.writeString(properties, before, StandardCharsets.UTF_8);
         }
