@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 import vn.luanchuyen.derive.RecordFiles;
 import vn.luanchuyen.model.Direction;
@@ -40,21 +39,30 @@ final class MovePages {
         }
     }
 
-    private List<Move> where(Predicate<Move> filter) {
-        return ctx.moves().stream().filter(filter).toList();
+    /** The moves by a property of theirs, each list in the order of all moves; one pass over them. */
+    private <K> Map<K, List<Move>> by(java.util.function.Function<Move, K> property) {
+        Map<K, List<Move>> out = new java.util.HashMap<>();
+        for (Move m : ctx.moves()) {
+            K k = property.apply(m);
+            if (k != null) out.computeIfAbsent(k, x -> new ArrayList<>()).add(m);
+        }
+        return out;
     }
 
     /** One task per page of every listing; the listings are chosen now, the rows made when a task runs. */
     List<PageTask> tasks() {
         List<Listing> listings = new ArrayList<>();
         listings.add(new Listing(Paths.MOVES, "Tất cả các lượt điều động, luân chuyển", ctx.moves()));
+        Map<Integer, List<Move>> byYear = by(m -> m.date() == null ? null : m.date().year());
+        Map<StartKind, List<Move>> byKind = by(Move::kind);
+        Map<Direction, List<Move>> byDirection = by(Move::direction);
         years().forEach((year, path) -> listings.add(new Listing(path, "Điều động, luân chuyển năm " + year,
-                where(m -> m.date() != null && m.date().year() == year))));
+                byYear.getOrDefault(year, List.of()))));
         for (StartKind k : kinds()) {
-            listings.add(new Listing(kindPath(k), MoveRows.capitalise(k.label()), where(m -> m.kind() == k)));
+            listings.add(new Listing(kindPath(k), MoveRows.capitalise(k.label()), byKind.getOrDefault(k, List.of())));
         }
         for (Direction d : Direction.values()) {
-            listings.add(new Listing(directionPath(d), "Hướng: " + d.label(), where(m -> m.direction() == d)));
+            listings.add(new Listing(directionPath(d), "Hướng: " + d.label(), byDirection.getOrDefault(d, List.of())));
         }
         for (Unit unit : listedUnits()) {
             listings.add(new Listing(unitPath(unit.id()), "Điều động, luân chuyển ở " + PostNames.unit(unit),

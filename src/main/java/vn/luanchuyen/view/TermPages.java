@@ -35,7 +35,7 @@ final class TermPages {
         List<Terms.Term> out = new ArrayList<>();
         for (Terms.Term t : Terms.partyTerms(2005, ctx.asOf().getYear())) {
             if (t.start().isAfter(ctx.asOf())) continue;
-            if (!holders(u, t).isEmpty()) out.add(t);
+            if (anyHolder(u, t)) out.add(t);
         }
         return out;
     }
@@ -84,6 +84,11 @@ final class TermPages {
             }
         }
         return out;
+    }
+
+    /** Whether {@link #holders} would list anyone, without wording who (every unit and term is asked on every build). */
+    private boolean anyHolder(Unit u, Terms.Term term) {
+        return ctx.heldIn(u.id()).stream().anyMatch(h -> UnitPages.KEY_POSTS.contains(h.tenure().post()) && overlaps(h, term));
     }
 
     private static boolean overlaps(ViewContext.Held h, Terms.Term term) {
