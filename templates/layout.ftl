@@ -27,7 +27,7 @@
   <nav aria-label="Chính">
     <ul>
     <#list [["", "Trang chủ"], ["don-vi/", "Đơn vị"], ["can-bo/", "Cán bộ"], ["luan-chuyen/", "Luân chuyển"], ["van-ban/", "Văn bản"], ["thanh-tich/", "Thành tích"], ["bai-viet/", "Bài viết"], ["ban-tin/", "Bản tin"], ["tim-kiem/", "Tìm kiếm"]] as item>
-      <#assign current = (item[0] == "" && meta.path == "") || (item[0] != "" && meta.path?starts_with(item[0]))>
+      <#assign current = (item[0] == "" && meta.path == "") || (item[0] != "" && meta.path?starts_with(item[0])) || (item[0] == "can-bo/" && meta.path?starts_with("can-bo-theo-ten/"))>
       <li><a href="${meta.root}${item[0]}"<#if current> aria-current="page"</#if>>${item[1]}</a></li>
     </#list>
     </ul>

@@ -26,8 +26,9 @@ import vn.luanchuyen.diag.Lang;
  * Pages about many moves stay readable and small: a unit's page shows its newest moves and links
  * to a listing of all of them; listings link to a few pages near this one, not to every page; and
  * filter by province, then by the districts of a province; trung ương's page lists the newest
- * bulletins and links to all. On a generated dataset of 90 communes (a province, six districts,
- * about a thousand moves, two dozen bulletins).
+ * bulletins and links to all; more than a thousand cadres are listed by the letter of their given
+ * name. On a generated dataset of 110 communes (a province, eight districts, about 1,100 cadres and
+ * as many moves, some thirty bulletins).
  */
 class LongListingsTest {
     private static TestProject project;
@@ -36,7 +37,7 @@ class LongListingsTest {
     @BeforeAll
     static void build() throws IOException {
         project = TestProject.temporary();
-        new NationalGenerator(11).write(project.root(), 90);
+        new NationalGenerator(11).write(project.root(), 110);
         TestProject.copyTree(Path.of("templates").toAbsolutePath(), project.root().resolve("templates"));
         Files.createDirectories(project.root().resolve("content"));
         out = project.root().resolve("output");
@@ -147,5 +148,30 @@ class LongListingsTest {
         assertThat(inDistrict.get(0)).isEqualTo("luan-chuyen/don-vi/tinh-1/");
         assertThat(inDistrict.subList(1, inDistrict.size())).contains("luan-chuyen/don-vi/huyen-1/")
                 .allMatch(t -> t.matches("luan-chuyen/don-vi/huyen-[0-9]+/"));
+    }
+
+    @Test
+    void moreThanAThousandCadresAreListedByLetterEachLinkingToItsPage() throws IOException {
+        Document first = page("can-bo/");
+        List<Element> letters = first.select("nav.letters a");
+        assertThat(letters).hasSizeGreaterThan(3);
+        assertThat(first.select("ul.people")).as("the first page lists letters, not cadres").isEmpty();
+        int counted = 0;
+        int listed = 0;
+        for (Element letter : letters) {
+            counted += Integer.parseInt(letter.nextElementSibling().text().replace(".", ""));
+            Document list = page(target(letter));
+            assertThat(list.select("nav.letters a[aria-current=page]")).extracting(Element::text).containsExactly(letter.text());
+            assertThat(list.select("header.site nav a[aria-current=page]")).extracting(Element::text).containsExactly("Cán bộ");
+            for (Element cadre : list.select("ul.people li > a")) {
+                assertThat(out.resolve(target(cadre)).resolve("index.html")).as(cadre.text()).isRegularFile();
+                listed++;
+            }
+        }
+        long cadrePages;
+        try (var files = Files.list(out.resolve("can-bo"))) {
+            cadrePages = files.filter(Files::isDirectory).count();
+        }
+        assertThat(counted).isEqualTo(listed).isEqualTo((int) cadrePages).isGreaterThan(1_000);
     }
 }
