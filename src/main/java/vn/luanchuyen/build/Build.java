@@ -97,9 +97,10 @@ public final class Build {
         Dataset data = context.internal() ? checked.data() : redactor.publicView(checked.data());
         Stamp.Stamps stamps = Stamp.of(context.root().resolve("templates"), context.internal() ? "internal" : "public");
         String validity = historyValidity(checked, stamps);
-        Optional<String> gitState = HistoryReader.state(context.root());
-        Optional<ProcessMemory.Remembered> remembered = gitState.isEmpty() || context.memory() == null ? Optional.empty()
-                : context.memory().history(gitState.get() + ", " + validity);
+        // the history depends on the commits checked out and on what the cache's validity names
+        Optional<String> readAt = HistoryReader.state(context.root()).map(git -> git + ", " + validity);
+        Optional<ProcessMemory.Remembered> remembered = readAt.isEmpty() || context.memory() == null ? Optional.empty()
+                : context.memory().history(readAt.get());
         HistoryCache cache = remembered.isPresent() ? remembered.get().cache() : historyCache(validity);
         History history = remembered.isPresent() ? remembered.get().history()
                 : historyReader(context.root(), data, context.internal() ? d -> d : redactor::publicView).read(cache);
@@ -108,7 +109,7 @@ public final class Build {
         try (BuildLock lock = BuildLock.take(context.output())) {
             result = write(checked, data, history, cache, stamps, phases);
         }
-        if (gitState.isPresent() && context.memory() != null) context.memory().remember(gitState.get() + ", " + validity, history, cache);
+        if (readAt.isPresent() && context.memory() != null) context.memory().remember(readAt.get(), history, cache);
         return result;
     }
 

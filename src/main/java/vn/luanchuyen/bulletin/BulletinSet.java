@@ -28,8 +28,7 @@ public final class BulletinSet {
 
     /** The bulletins of {@code data}; unless {@code internal}, made from its public view whatever the caller passed. */
     public static BulletinSet of(Dataset data, boolean internal) {
-        DataIndex index = new DataIndex(visible(data, internal));
-        return new BulletinSet(internal, index, new BulletinCatalog().specs(index));
+        return ofVisible(new Derived(visible(data, internal)), internal);
     }
 
     /**

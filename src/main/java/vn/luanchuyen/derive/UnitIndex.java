@@ -29,11 +29,7 @@ public final class UnitIndex {
         }
         byId.keySet().forEach(id -> levels.put(id, computeLevel(id)));
         byId.keySet().forEach(id -> ancestors.put(id, Set.copyOf(computeAncestors(id))));
-        ancestors.forEach((id, above) -> {
-            List<String> scope = new ArrayList<>(List.of(id));
-            above.stream().filter(a -> !a.equals(id)).sorted().forEach(scope::add);
-            scopes.put(id, List.copyOf(scope));
-        });
+        ancestors.forEach((id, above) -> scopes.put(id, scope(id, above)));
     }
 
     /**
@@ -43,10 +39,13 @@ public final class UnitIndex {
     public List<String> scopes(String id) {
         if (id == null) return List.of();
         List<String> known = scopes.get(id);
-        if (known != null) return known;
+        return known != null ? known : scope(id, computeAncestors(id));
+    }
+
+    private static List<String> scope(String id, Set<String> above) {
         List<String> scope = new ArrayList<>(List.of(id));
-        computeAncestors(id).stream().filter(a -> !a.equals(id)).sorted().forEach(scope::add);
-        return scope;
+        above.stream().filter(a -> !a.equals(id)).sorted().forEach(scope::add);
+        return List.copyOf(scope);
     }
 
     public Optional<Unit> get(String id) {

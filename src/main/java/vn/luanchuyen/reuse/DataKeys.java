@@ -1,13 +1,11 @@
 package vn.luanchuyen.reuse;
 
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.SortedMap;
 import java.util.TreeSet;
 import vn.luanchuyen.history.Commit;
 import vn.luanchuyen.history.History;
@@ -24,17 +22,15 @@ import vn.luanchuyen.model.Dataset;
  */
 public final class DataKeys {
     private static final String CADRE_FILES = "data/cadres/";
-    private static final int SHORT = 64;
     private final History history;
     /** Each cadre's key as 16 bytes, so a list of many is a short input to combine. */
     private final Map<String, byte[]> cadreKeys = new HashMap<>();
     private final byte[] noCadre = new Fingerprint().add("-").bytes();
     private final String rest;
-    /** Keys of long lists several outputs share (the cadres within a province), by the list itself. */
-    private final Map<List<String>, String> lists = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final ListKeys<String> lists = new ListKeys<>(id -> cadreKeys.getOrDefault(id, noCadre));
 
     /** @param files the digest of each data file, by its path in the project ({@code Checked.files()}) */
-    public DataKeys(Dataset data, Map<String, String> files, History history) {
+    public DataKeys(Dataset data, SortedMap<String, String> files, History history) {
         this.history = history;
         Map<String, Commit> last = history.lastChanges();
         for (Cadre c : data.cadres()) {
@@ -45,7 +41,7 @@ public final class DataKeys {
         }
         StringBuilder others = new StringBuilder();
         boolean uncommitted = false;
-        for (Map.Entry<String, String> f : new TreeMap<>(files).entrySet()) {
+        for (Map.Entry<String, String> f : files.entrySet()) {
             if (f.getKey().startsWith(CADRE_FILES)) continue;
             Commit changed = last.get(f.getKey());
             uncommitted |= changed == null;
@@ -66,24 +62,12 @@ public final class DataKeys {
 
     /** The key of these cadres' records, in this order; a long list's key is worked out once for that list. */
     public String cadres(List<String> ids) {
-        if (ids.isEmpty()) return "";
-        if (ids.size() <= SHORT) return combined(ids);
-        String known = lists.get(ids);
-        if (known != null) return known;
-        String computed = combined(ids);
-        lists.put(ids, computed);
-        return computed;
+        return lists.of(ids);
     }
 
     /** The data's last commit, which dates an output made of no record at all. */
     public Optional<Commit> head() {
         return history.head();
-    }
-
-    private String combined(List<String> ids) {
-        byte[] keys = new byte[ids.size() * 16];
-        for (int i = 0; i < ids.size(); i++) System.arraycopy(cadreKeys.getOrDefault(ids.get(i), noCadre), 0, keys, i * 16, 16);
-        return new Fingerprint().add(keys).hex();
     }
 
     /** The cadres that records other than cadres name, sorted. */

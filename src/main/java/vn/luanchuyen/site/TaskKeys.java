@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import vn.luanchuyen.model.Move;
 import vn.luanchuyen.reuse.DataKeys;
 import vn.luanchuyen.reuse.Fingerprint;
+import vn.luanchuyen.reuse.ListKeys;
 import vn.luanchuyen.view.PageTask;
 
 /**
@@ -20,12 +21,11 @@ import vn.luanchuyen.view.PageTask;
  * Thread-safe.
  */
 final class TaskKeys {
-    private static final int SHORT = 64;
     private final Supplier<Fingerprint> fingerprints;
     private final DataKeys data;
     private final String shared;
-    /** Keys of long listings, by the list itself: every page of a listing shares its order. */
-    private final Map<List<Move>, String> orders = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Keys of listings' orders: every page of a listing shares it. */
+    private final ListKeys<Move> orders = new ListKeys<>(this::move);
     /** The key of each move, by the move itself (listings share the moves the view derived once). */
     private final Map<Move, byte[]> moves = Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -43,21 +43,9 @@ final class TaskKeys {
     Optional<String> of(PageTask task) {
         PageTask.Inputs in = task.inputs();
         if (in == null) return Optional.empty();
-        Fingerprint f = fingerprints.get().add(shared).add(in.task()).add(order(in.order())).add(data.cadres(in.cadres()));
+        Fingerprint f = fingerprints.get().add(shared).add(in.task()).add(orders.of(in.order())).add(data.cadres(in.cadres()));
         if (in.cadres().isEmpty()) f.add(data.head()); // a page of no record (an empty listing) is dated by the last commit
         return Optional.of(f.hex());
-    }
-
-    /** Each move of a listing by its cadre, post and date, in the listing's order; a long listing's once. */
-    private String order(List<Move> moves) {
-        if (moves.isEmpty()) return "";
-        String known = moves.size() > SHORT ? orders.get(moves) : null;
-        if (known != null) return known;
-        byte[] each = new byte[moves.size() * 16];
-        for (int i = 0; i < moves.size(); i++) System.arraycopy(move(moves.get(i)), 0, each, i * 16, 16);
-        String key = fingerprints.get().add(each).hex();
-        if (moves.size() > SHORT) orders.put(moves, key);
-        return key;
     }
 
     /** A move by its cadre, post and date, as 16 bytes; worked out once per move, which many listings share. */

@@ -35,8 +35,7 @@ final class CadreIndexPages {
         List<Cadre> all = ctx.data().cadres();
         String total = VietnameseNumbers.of(all.size());
         if (all.size() <= ON_ONE_PAGE) {
-            return List.of(PageTask.one(() -> new Page(Paths.CADRES, "cadres.ftl", PageMeta.of("Cán bộ",
-                    "Danh sách cán bộ, xếp theo tên.", Paths.CADRES, "website", ""),
+            return List.of(PageTask.one(() -> first("Danh sách cán bộ, xếp theo tên.",
                     new CadresIndexPage(entries(all), List.of(), "", total, total))));
         }
         Map<String, List<Cadre>> byLetter = new TreeMap<>(letterOrder());
@@ -44,16 +43,20 @@ final class CadreIndexPages {
         List<LetterLink> counted = byLetter.entrySet().stream().map(e -> new LetterLink(e.getKey(),
                 new Link(Paths.cadresUnder(e.getKey()), shown(e.getKey())), VietnameseNumbers.of(e.getValue().size()), false)).toList();
         List<PageTask> tasks = new ArrayList<>();
-        tasks.add(PageTask.one(() -> new Page(Paths.CADRES, "cadres.ftl", PageMeta.of("Cán bộ",
-                "Danh sách " + total + " cán bộ, theo chữ cái đầu của tên.", Paths.CADRES, "website", ""),
+        tasks.add(PageTask.one(() -> first("Danh sách " + total + " cán bộ, theo chữ cái đầu của tên.",
                 new CadresIndexPage(List.of(), counted, "", "0", total))));
-        String letters = String.join(" ", byLetter.keySet());
+        List<String> letters = List.copyOf(byLetter.keySet());
         byLetter.forEach((letter, cadres) -> {
             List<String> ids = cadres.stream().map(Cadre::id).toList();
-            tasks.add(PageTask.one(new PageTask.Inputs("cadres under " + letter + " of " + letters, ids),
-                    () -> letterPage(letter, cadres, byLetter.keySet().stream().toList())));
+            tasks.add(PageTask.one(new PageTask.Inputs("cadres under " + letter + " of " + String.join(" ", letters), ids),
+                    () -> letterPage(letter, cadres, letters)));
         });
         return tasks;
+    }
+
+    /** The list's first page, {@code can-bo/}: every cadre, or the letters. */
+    private static Page first(String description, CadresIndexPage page) {
+        return new Page(Paths.CADRES, "cadres.ftl", PageMeta.of("Cán bộ", description, Paths.CADRES, "website", ""), page);
     }
 
     private Page letterPage(String letter, List<Cadre> cadres, List<String> letters) {

@@ -1,0 +1,36 @@
+package vn.luanchuyen.reuse;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The key of a list of items, in order, from each item's 16-byte key: the items' keys hashed as
+ * bytes. A long list several outputs share (the cadres within a province, a listing's moves) is
+ * worked out once, remembered by the list itself; short ones are cheaper to hash again than to look
+ * up. Thread-safe.
+ */
+public final class ListKeys<T> {
+    private static final int SHORT = 64;
+    private final Function<T, byte[]> each;
+    private final Map<List<T>, String> known = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    /** @param each the 16-byte key of an item ({@link Fingerprint#bytes()}) */
+    public ListKeys(Function<T, byte[]> each) {
+        this.each = each;
+    }
+
+    /** The list's key; empty for an empty list. */
+    public String of(List<T> items) {
+        if (items.isEmpty()) return "";
+        String remembered = items.size() > SHORT ? known.get(items) : null;
+        if (remembered != null) return remembered;
+        byte[] keys = new byte[items.size() * 16];
+        for (int i = 0; i < items.size(); i++) System.arraycopy(each.apply(items.get(i)), 0, keys, i * 16, 16);
+        String key = new Fingerprint().add(keys).hex();
+        if (items.size() > SHORT) known.put(items, key);
+        return key;
+    }
+}
