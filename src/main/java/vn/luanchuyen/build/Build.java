@@ -22,6 +22,7 @@ import vn.luanchuyen.view.Rows.BulletinRef;
 import vn.luanchuyen.view.ViewContext;
 import vn.luanchuyen.publish.Redactor;
 import vn.luanchuyen.reuse.DataKeys;
+import vn.luanchuyen.reuse.Memo;
 import vn.luanchuyen.reuse.Reuse;
 import vn.luanchuyen.reuse.Stamp;
 import vn.luanchuyen.site.SiteBuilder;
@@ -146,7 +147,8 @@ public final class Build {
             DataKeys keys = new DataKeys(data, checked.files(), history);
             phases.end("keys of the records");
             int files = new SiteBuilder(context.root(), context.progress(), context.verify())
-                    .build(derived, history, keys, links(bulletins.specs()), staging, reuse, phases);
+                    .build(derived, history, keys, links(bulletins.specs()), staging, reuse,
+                            context.memory() == null ? Memo.none() : context.memory().memo(), phases);
             BulletinWriter.writeAll(context.root(), bulletins, records -> history.recordsCommit(records).map(c -> c.shortId()).orElse(""),
                     staging.resolve(Paths.BULLETIN_FILES), Runtime.getRuntime().availableProcessors(), reuse,
                     new BulletinWriter.Kept(bulletinKeys(derived.cadresWithin(), keys, reuse), context.verify()), Paths.BULLETIN_FILES, context.progress());

@@ -4,10 +4,12 @@ import java.util.Optional;
 import vn.luanchuyen.history.History;
 import vn.luanchuyen.history.HistoryCache;
 import vn.luanchuyen.load.ParsedFiles;
+import vn.luanchuyen.reuse.Memo;
 
 /**
  * What a process that builds again and again (the preview server, the benchmark) keeps from one
- * build to the next: the data files as parsed, and the history the last complete build read with
+ * build to the next: the data files as parsed, what a build wrote for the next to read back
+ * ({@link Memo}), and the history the last complete build read with
  * the state of git it read it at. The history is a function of the commits checked out and of
  * what its cache's validity names (program, public or internal, the units' files), so while
  * neither changes, as when files are edited but not committed, it is not read again.
@@ -24,11 +26,17 @@ public final class ProcessMemory {
     }
 
     private final ParsedFiles parsed = new ParsedFiles();
+    private final Memo memo = Memo.keeping();
     private Remembered history;
     private int historiesReused;
 
     public ParsedFiles parsed() {
         return parsed;
+    }
+
+    /** What a build keeps for the next to read back instead of reading its files again. */
+    public Memo memo() {
+        return memo;
     }
 
     /** The history remembered for this git state and validity, the cache as if just read with it. */

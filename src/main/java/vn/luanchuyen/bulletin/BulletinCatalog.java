@@ -61,7 +61,7 @@ public final class BulletinCatalog {
     private static Set<Integer> years(DataIndex index, String district) {
         Dataset d = index.data();
         Set<Integer> years = new TreeSet<>();
-        for (Move m : index.movesIn(district)) {
+        for (Move m : index.movesAnyOrder(district)) {
             if (m.date() != null) years.add(m.date().year());
         }
         Stream.of(

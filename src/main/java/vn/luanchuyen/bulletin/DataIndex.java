@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.luanchuyen.derive.Derived;
+import vn.luanchuyen.derive.MovesByScope;
 import vn.luanchuyen.derive.Span;
 import vn.luanchuyen.derive.UnitIndex;
-import vn.luanchuyen.stats.MoveStats;
 import vn.luanchuyen.model.Body;
 import vn.luanchuyen.model.Cadre;
 import vn.luanchuyen.model.Dataset;
@@ -23,13 +23,18 @@ import vn.luanchuyen.text.PostNames;
 
 /**
  * One dataset with what every bulletin looks up: units (tree and names), cadres, sources and
- * programmes by id, and the derived moves in date order.
+ * programmes by id, and the moves in each unit's scope in date order.
  */
 final class DataIndex {
+    private static final Comparator<Keyed> ORDER = Comparator.comparing(Keyed::date,
+                    Comparator.nullsLast(Comparator.<PartialDate>naturalOrder()))
+            .thenComparing(Keyed::name)
+            .thenComparingInt(Keyed::dataOrder);
     private final Dataset data;
     private final UnitIndex units;
-    private final List<Move> moves;
-    private final MoveStats moveStats;
+    private final MovesByScope byScope;
+    private final Map<Move, Integer> dataOrder = new java.util.IdentityHashMap<>();
+    private final Map<String, List<Move>> sorted = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Cadre> cadres = new HashMap<>();
     private final Map<String, Source> sources = new HashMap<>();
     private final Map<String, Programme> programmes = new HashMap<>();
@@ -46,24 +51,33 @@ final class DataIndex {
         data.cadres().forEach(c -> cadres.putIfAbsent(c.id(), c));
         data.sources().forEach(s -> sources.putIfAbsent(s.id(), s));
         data.programmes().forEach(p -> programmes.putIfAbsent(p.id(), p));
-        // by date (unknown last), then by name in the order of official lists; keys taken once per move
-        Comparator<Keyed> order = Comparator.comparing(Keyed::date, Comparator.nullsLast(Comparator.<PartialDate>naturalOrder()))
-                .thenComparing(Keyed::name);
-        var names = PersonOrder.keys();
-        this.moves = derived.moves().stream()
-                .map(m -> new Keyed(m, m.date(), names.apply(cadre(m.cadre()).name())))
-                .sorted(order)
-                .map(Keyed::move)
-                .toList();
-        this.moveStats = new MoveStats(moves, units);
+        this.byScope = derived.byScope();
+        List<Move> all = derived.moves();
+        for (int i = 0; i < all.size(); i++) dataOrder.put(all.get(i), i);
     }
 
-    private record Keyed(Move move, PartialDate date, PersonOrder.Key name) {
+    private record Keyed(Move move, PartialDate date, PersonOrder.Key name, int dataOrder) {
     }
 
-    /** The moves that reach or leave a unit within {@code scope}, in the order of {@link #moves()}; indexed once. */
+    /**
+     * The moves that reach or leave a unit within {@code scope}: by date (unknown last), then by
+     * name in the order of official lists, then in data order; each scope sorted when first asked,
+     * so a rebuild that writes one bulletin sorts one scope, not every move.
+     */
     List<Move> movesIn(String scope) {
-        return moveStats.in(scope);
+        return sorted.computeIfAbsent(scope, s -> {
+            var names = PersonOrder.keys(); // one collator per sort: they are not thread-safe
+            return byScope.in(s).stream()
+                    .map(m -> new Keyed(m, m.date(), names.apply(cadre(m.cadre()).name()), dataOrder.get(m)))
+                    .sorted(ORDER)
+                    .map(Keyed::move)
+                    .toList();
+        });
+    }
+
+    /** The moves of {@link #movesIn(String)}, in no particular order (cheaper, for what only counts them). */
+    List<Move> movesAnyOrder(String scope) {
+        return byScope.in(scope);
     }
 
     Dataset data() {
@@ -72,10 +86,6 @@ final class DataIndex {
 
     UnitIndex units() {
         return units;
-    }
-
-    List<Move> moves() {
-        return moves;
     }
 
     Cadre cadre(String id) {

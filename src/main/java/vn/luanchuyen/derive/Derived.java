@@ -1,12 +1,14 @@
 package vn.luanchuyen.derive;
 
+import java.util.Comparator;
 import java.util.List;
 import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.model.Move;
 
 /**
  * What the pages and the bulletins of one build both derive from the same data, worked out once:
- * the units' tree, every move (in data order), and the cadres within each unit.
+ * the units' tree, every move (in data order and newest first), the moves in each unit's scope,
+ * and the cadres within each unit.
  *
  * <pre>{@code
  * Derived derived = new Derived(publicData);
@@ -18,12 +20,19 @@ public final class Derived {
     private final Dataset data;
     private final UnitIndex units;
     private final List<Move> moves;
+    private final List<Move> newestFirst;
+    private final MovesByScope byScope;
     private final CadresWithin cadresWithin;
 
     public Derived(Dataset data) {
         this.data = data;
         this.units = new UnitIndex(data.units());
         this.moves = List.copyOf(new MoveFinder(units).moves(data.cadres()));
+        this.newestFirst = moves.stream()
+                .sorted(Comparator.comparing(Move::date, Comparator.nullsFirst(Comparator.<vn.luanchuyen.model.PartialDate>naturalOrder()))
+                        .reversed().thenComparing(Move::cadre))
+                .toList();
+        this.byScope = new MovesByScope(newestFirst, units);
         this.cadresWithin = new CadresWithin(units, data.cadres());
     }
 
@@ -37,6 +46,16 @@ public final class Derived {
 
     public List<Move> moves() {
         return moves;
+    }
+
+    /** Every move, newest first (undated last), then by cadre id; otherwise in data order. */
+    public List<Move> newestFirst() {
+        return newestFirst;
+    }
+
+    /** The moves in each unit's scope, each scope's in the order of {@link #newestFirst()}. */
+    public MovesByScope byScope() {
+        return byScope;
     }
 
     public CadresWithin cadresWithin() {

@@ -2,13 +2,15 @@ package vn.luanchuyen.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.Node;
 import vn.luanchuyen.diag.Diagnostics;
 import vn.luanchuyen.diag.SourcePos;
@@ -71,11 +73,12 @@ public final class DatasetLoader {
             diagnostics.error("data.missing", SourcePos.file("data"));
             return new Loaded(Dataset.empty(), new java.util.TreeMap<>());
         }
-        List<Path> files = yamlFiles(data, diagnostics);
+        List<Found> files = yamlFiles(data, diagnostics);
         // Files are independent: read and parse them on every core, then merge in file order.
         List<FileRecords> loaded = files.parallelStream()
-                .map(f -> parsed == null ? loadFile(f) : parsed.get(f, () -> loadFile(f))).toList();
-        if (parsed != null) parsed.retain(files);
+                .map(f -> parsed == null ? loadFile(f.path()) : parsed.get(f.path(), f.attributes(), () -> loadFile(f.path())))
+                .toList();
+        if (parsed != null) parsed.retain(files.stream().map(Found::path).toList());
         java.util.SortedMap<String, String> digests = new java.util.TreeMap<>();
         for (FileRecords l : loaded) {
             diagnostics.addAll(l.diagnostics().sorted());
@@ -111,23 +114,44 @@ public final class DatasetLoader {
         }
     }
 
-    private List<Path> yamlFiles(Path data, Diagnostics diagnostics) {
+    /** A data file found under {@code data/}, with its attributes (of what it links to, for a link). */
+    private record Found(Path path, BasicFileAttributes attributes) {
+    }
+
+    /**
+     * The YAML files under {@code data/} in path order, each with the attributes the walk read
+     * (one system call a file: {@link ParsedFiles} needs no other to tell whether it changed).
+     */
+    private List<Found> yamlFiles(Path data, Diagnostics diagnostics) {
         Path realData = realPath(data);
-        try (Stream<Path> walk = Files.walk(data)) {
-            List<Path> out = new ArrayList<>();
-            for (Path p : walk.sorted().toList()) {
-                String name = p.getFileName().toString();
-                if (!(name.endsWith(".yaml") || name.endsWith(".yml")) || Files.isDirectory(p)) continue;
-                if (Files.isSymbolicLink(p) && !realPath(p).startsWith(realData)) {
-                    diagnostics.error("file.outside", SourcePos.file(relative(p)));
-                    continue;
+        List<Found> out = new ArrayList<>();
+        try {
+            Files.walkFileTree(data, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path p, BasicFileAttributes attributes) throws IOException {
+                    String name = p.getFileName().toString();
+                    if (!(name.endsWith(".yaml") || name.endsWith(".yml"))) return FileVisitResult.CONTINUE;
+                    BasicFileAttributes target = attributes;
+                    if (attributes.isSymbolicLink()) {
+                        if (!realPath(p).startsWith(realData)) {
+                            diagnostics.error("file.outside", SourcePos.file(relative(p)));
+                            return FileVisitResult.CONTINUE;
+                        }
+                        try {
+                            target = Files.readAttributes(p, BasicFileAttributes.class);
+                        } catch (IOException broken) {
+                            target = attributes; // a broken link: reading it reports the file as unreadable
+                        }
+                    }
+                    if (!target.isDirectory()) out.add(new Found(p, target));
+                    return FileVisitResult.CONTINUE;
                 }
-                out.add(p);
-            }
-            return out;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        out.sort(java.util.Comparator.comparing(Found::path));
+        return out;
     }
 
     private static Path realPath(Path p) {

@@ -1,12 +1,9 @@
 package vn.luanchuyen.load;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -30,18 +27,17 @@ public final class ParsedFiles {
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
 
-    /** The file's parse result, from the last parse if the file is unchanged, otherwise from {@code parse}. */
+    /**
+     * The file's parse result, from the last parse if the file is unchanged by {@code attributes}
+     * (read just now, following links), otherwise from {@code parse}.
+     */
     @SuppressWarnings("unchecked")
-    <T> T get(Path file, Supplier<T> parse) {
-        Optional<Seen> seen = seen(file);
-        if (seen.isEmpty()) {
-            entries.remove(file);
-            return parse.get();
-        }
+    <T> T get(Path file, BasicFileAttributes attributes, Supplier<T> parse) {
+        Seen seen = seen(attributes);
         Entry e = entries.get(file);
-        if (e != null && e.seen().equals(seen.get())) return (T) e.parsed();
+        if (e != null && e.seen().equals(seen)) return (T) e.parsed();
         T parsed = parse.get();
-        entries.put(file, new Entry(seen.get(), parsed));
+        entries.put(file, new Entry(seen, parsed));
         return parsed;
     }
 
@@ -50,13 +46,8 @@ public final class ParsedFiles {
         entries.keySet().retainAll(new java.util.HashSet<>(present));
     }
 
-    private static Optional<Seen> seen(Path file) {
-        try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            return Optional.of(new Seen(a.size(), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS),
-                    Objects.requireNonNullElse(a.fileKey(), "")));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+    private static Seen seen(BasicFileAttributes a) {
+        return new Seen(a.size(), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS),
+                Objects.requireNonNullElse(a.fileKey(), ""));
     }
 }

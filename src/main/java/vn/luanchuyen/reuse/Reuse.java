@@ -170,9 +170,11 @@ public final class Reuse {
         made.increment();
     }
 
-    /** Records a file every build writes (feeds, sitemap, articles …), by the digest of its bytes. */
-    public void written(String path, Path file) throws IOException {
-        current.put(path, new Fingerprint(accessors).add(Files.readAllBytes(file)).hex());
+    /** Records a file every build writes (feeds, sitemap, articles …), by the digest of its bytes, which it returns. */
+    public String written(String path, Path file) throws IOException {
+        String fingerprint = new Fingerprint(accessors).add(Files.readAllBytes(file)).hex();
+        current.put(path, fingerprint);
+        return fingerprint;
     }
 
     /** How many files were taken from the previous output, and how many rendered. */

@@ -25,6 +25,11 @@ final class PreviousSearch {
     static PreviousSearch read(byte[] index) throws IOException {
         List<LinkedHashMap<String, String>> entries = JSON.readValue(index, new TypeReference<>() {
         });
+        return of(entries);
+    }
+
+    /** The entries a build has just written, as the next build would read them back. */
+    static PreviousSearch of(List<? extends Map<String, String>> entries) {
         Map<String, Map<String, String>> byPage = new HashMap<>(entries.size() * 2);
         entries.forEach(e -> byPage.put(e.get(SearchIndexWriter.ADDRESS), e));
         return new PreviousSearch(byPage);

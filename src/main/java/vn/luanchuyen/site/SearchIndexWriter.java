@@ -34,13 +34,15 @@ final class SearchIndexWriter {
         return Optional.empty();
     }
 
-    void write(List<Map<String, String>> pageEntries, List<Article> articles, Path file) throws IOException {
+    /** Writes the entries of the pages and the articles, sorted by address; returns them as written. */
+    List<Map<String, String>> write(List<Map<String, String>> pageEntries, List<Article> articles, Path file) throws IOException {
         List<Map<String, String>> entries = new ArrayList<>(pageEntries);
         for (Article a : articles) {
             entries.add(entry(a.title(), a.uri(), "Bài viết", a.title() + " " + a.summary() + " " + String.join(" ", a.tags())));
         }
         entries.sort(Comparator.comparing((Map<String, String> e) -> e.get(ADDRESS)));
         JSON.writeValue(file.toFile(), entries);
+        return entries;
     }
 
     private static Map<String, String> entry(String title, String url, String kind, String text) {

@@ -15,6 +15,7 @@ import vn.luanchuyen.history.History;
 import vn.luanchuyen.derive.Derived;
 import vn.luanchuyen.render.Templates;
 import vn.luanchuyen.reuse.DataKeys;
+import vn.luanchuyen.reuse.Memo;
 import vn.luanchuyen.reuse.Reuse;
 import vn.luanchuyen.view.Article;
 import vn.luanchuyen.view.PageTask;
@@ -28,7 +29,7 @@ import vn.luanchuyen.view.SiteViews;
  *
  * <pre>{@code
  * int pages = new SiteBuilder(root, Progress.none()).build(new Derived(publicData), history, new DataKeys(publicData, checked.files(), history),
- *         bulletins, staging, reuse, phases);
+ *         bulletins, staging, reuse, Memo.none(), phases);
  * }</pre>
  */
 public final class SiteBuilder {
@@ -53,10 +54,10 @@ public final class SiteBuilder {
      * Builds the site; returns the number of pages made from data. Pages made from the same
      * things as in the previous build are not rendered again ({@code reuse}); every file written
      * is recorded there. Pages whose inputs have the same keys as then ({@code dataKeys}) are not
-     * even made.
+     * even made. {@code memo} keeps what the next build of this process will read back (the search entries).
      */
     public int build(Derived data, History history, DataKeys dataKeys, List<BulletinRef> bulletins, Path out, Reuse reuse,
-                     Phases phases) throws IOException {
+                     Memo memo, Phases phases) throws IOException {
         SiteSettings settings = SiteSettings.read(root);
         BakedArticles.Baked baked = new BakedArticles(root, reuse).bakeInto(out, settings.host());
         List<Article> articles = baked.articles();
@@ -65,9 +66,7 @@ public final class SiteBuilder {
         List<PageTask> tasks = views.tasks();
         TaskKeys keys = new TaskKeys(reuse::pageFingerprint, dataKeys, views.shared());
         // pages are kept unmade only with the search entries the previous build wrote for them
-        java.util.Optional<byte[]> previousIndex = reuse.intact(SEARCH_INDEX);
-        java.util.Optional<PreviousSearch> previousSearch = previousIndex.isPresent()
-                ? java.util.Optional.of(PreviousSearch.read(previousIndex.get())) : java.util.Optional.empty();
+        java.util.Optional<PreviousSearch> previousSearch = previousSearch(reuse, memo);
         phases.end("site: indexes for pages");
         Templates templates = Templates.html(root.resolve("templates"));
         List<PageWriter.Written> pages = new PageWriter(templates, settings, history, progress, reuse, keys, previousSearch, verify)
@@ -77,18 +76,40 @@ public final class SiteBuilder {
         Files.createDirectories(feed.getParent());
         Files.writeString(feed, Templates.xml(root.resolve("templates"))
                 .render("changes-feed.ftl", Map.of("site", settings, "page", views.changesFeed())), StandardCharsets.UTF_8);
-        new SearchIndexWriter().write(pages.stream().flatMap(p -> p.searchEntry().stream()).toList(), articles,
-                out.resolve(SEARCH_INDEX));
+        List<Map<String, String>> entries = new SearchIndexWriter().write(pages.stream().flatMap(p -> p.searchEntry().stream()).toList(),
+                articles, out.resolve(SEARCH_INDEX));
         List<String> paths = new ArrayList<>();
         pages.stream().map(PageWriter.Written::path).filter(p -> !p.equals("404.html")).forEach(paths::add);
         paths.add(Paths.ARTICLES); // JBake's archive of the articles is a page too
         articles.forEach(a -> paths.add(a.uri()));
         List<String> written = new ArrayList<>(new SitemapWriter(settings).write(paths, out));
         copyLunr(out.resolve("assets/lunr.min.js"));
-        written.addAll(List.of("thay-doi/feed.xml", SEARCH_INDEX, "assets/lunr.min.js"));
+        written.addAll(List.of("thay-doi/feed.xml", "assets/lunr.min.js"));
         for (String file : written) reuse.written(file, out.resolve(file));
+        memo.put(SEARCH_INDEX, reuse.written(SEARCH_INDEX, out.resolve(SEARCH_INDEX)), PreviousSearch.of(entries));
         phases.end("site: feeds, search, sitemap");
         return pages.size();
+    }
+
+    /**
+     * The search entries the previous build wrote, if its index is intact: as this process kept
+     * them when it wrote them ({@code memo}, keyed by the digest of the bytes), or read back.
+     */
+    private static java.util.Optional<PreviousSearch> previousSearch(Reuse reuse, Memo memo) throws IOException {
+        java.util.Optional<byte[]> bytes = reuse.intact(SEARCH_INDEX);
+        if (bytes.isEmpty()) return java.util.Optional.empty();
+        String fingerprint = reuse.previousFingerprint(SEARCH_INDEX).orElseThrow();
+        try {
+            return java.util.Optional.of(memo.get(SEARCH_INDEX, fingerprint, () -> {
+                try {
+                    return PreviousSearch.read(bytes.get());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }));
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private static void copyLunr(Path target) throws IOException {

@@ -52,10 +52,19 @@ final class SitemapWriter {
     private void urls(List<String> paths, Path out, String name, List<String> written) throws IOException {
         StringBuilder b = new StringBuilder(HEAD).append("<urlset ").append(NS).append(">\n");
         for (String path : paths) {
-            b.append("  <url><loc>").append(escapeXml10(settings.host() + path)).append("</loc></url>\n");
+            b.append("  <url><loc>").append(escaped(settings.host() + path)).append("</loc></url>\n");
         }
         b.append("</urlset>\n");
         Files.writeString(out.resolve(name), b, StandardCharsets.UTF_8);
         written.add(name);
+    }
+
+    /** The address escaped for XML; most are printable ASCII with nothing to escape, and are taken as they are. */
+    private static String escaped(String address) {
+        for (int i = 0; i < address.length(); i++) {
+            char c = address.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '<' || c == '>' || c == '&' || c == '"' || c == '\'') return escapeXml10(address);
+        }
+        return address;
     }
 }

@@ -1,13 +1,12 @@
 package vn.luanchuyen.stats;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import vn.luanchuyen.derive.MovesByScope;
 import vn.luanchuyen.derive.UnitIndex;
 import vn.luanchuyen.model.Direction;
 import vn.luanchuyen.model.Move;
@@ -20,24 +19,22 @@ import vn.luanchuyen.model.StartKind;
  */
 public final class MoveStats {
     private final UnitIndex units;
-    private final Map<String, List<Move>> byScope = new HashMap<>();
+    private final MovesByScope byScope;
 
     /** Indexes every move under each unit it leaves or joins and each of their ancestors, once. */
     public MoveStats(List<Move> moves, UnitIndex units) {
+        this(new MovesByScope(moves, units), units);
+    }
+
+    /** The counts of moves already filed by scope. */
+    public MoveStats(MovesByScope byScope, UnitIndex units) {
         this.units = units;
-        for (Move m : moves) {
-            List<String> joined = units.scopes(m.to().unit());
-            for (String s : joined) byScope.computeIfAbsent(s, k -> new ArrayList<>()).add(m);
-            if (m.from() == null) continue;
-            for (String s : units.scopes(m.from().unit())) {
-                if (!joined.contains(s)) byScope.computeIfAbsent(s, k -> new ArrayList<>()).add(m);
-            }
-        }
+        this.byScope = byScope;
     }
 
     /** The moves that leave or join a unit within {@code scope}, in the order given. */
     public List<Move> in(String scope) {
-        return byScope.getOrDefault(scope, List.of());
+        return byScope.in(scope);
     }
 
     public Map<Direction, Long> byDirection(String scope) {

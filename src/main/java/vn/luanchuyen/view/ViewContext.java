@@ -89,10 +89,7 @@ public final class ViewContext {
         this.cadresWithin = derived.cadresWithin();
         data.sources().forEach(s -> sources.put(s.id(), s));
         data.programmes().forEach(p -> programmes.put(p.id(), p));
-        this.moves = derived.moves().stream()
-                .sorted(Comparator.comparing(Move::date, Comparator.nullsFirst(Comparator.naturalOrder())).reversed()
-                        .thenComparing(Move::cadre))
-                .toList();
+        this.moves = derived.newestFirst();
         moves.forEach(m -> movesOfCadre.computeIfAbsent(m.cadre(), k -> new ArrayList<>()).add(m));
         for (Unit u : data.units()) {
             u.parents().stream().map(p -> p.unit()).filter(p -> p != null).distinct()
@@ -100,7 +97,7 @@ public final class ViewContext {
         }
         this.asOf = ReferenceDate.of(data);
         this.figures = new FigureResolver(data, units);
-        this.moveStats = new MoveStats(moves, units);
+        this.moveStats = new MoveStats(derived.byScope(), units);
         this.targets = new TargetEvaluator(figures, moveStats, asOf);
         this.articles = articles.stream()
                 .sorted(Comparator.comparing(Article::date).reversed().thenComparing(Article::uri))

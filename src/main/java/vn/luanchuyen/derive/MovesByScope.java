@@ -1,0 +1,37 @@
+package vn.luanchuyen.derive;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.luanchuyen.model.Move;
+
+/**
+ * The moves in each unit's scope: a move is in a scope when it leaves or joins a unit within it.
+ * Every move is filed once under each unit it leaves or joins and each of their ancestors, each
+ * scope's moves in the order given.
+ *
+ * <pre>{@code
+ * MovesByScope byScope = new MovesByScope(moves, units);
+ * byScope.in("huyen-tam-duong"); // the moves that left or joined the district or a commune in it
+ * }</pre>
+ */
+public final class MovesByScope {
+    private final Map<String, List<Move>> byScope = new HashMap<>();
+
+    public MovesByScope(List<Move> moves, UnitIndex units) {
+        for (Move m : moves) {
+            List<String> joined = units.scopes(m.to().unit());
+            for (String s : joined) byScope.computeIfAbsent(s, k -> new ArrayList<>()).add(m);
+            if (m.from() == null) continue;
+            for (String s : units.scopes(m.from().unit())) {
+                if (!joined.contains(s)) byScope.computeIfAbsent(s, k -> new ArrayList<>()).add(m);
+            }
+        }
+    }
+
+    /** The moves that leave or join a unit within {@code scope}, in the order given. */
+    public List<Move> in(String scope) {
+        return byScope.getOrDefault(scope, List.of());
+    }
+}

@@ -1,0 +1,62 @@
+package vn.luanchuyen.reuse;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * What a process that builds again and again (the preview server, the benchmark) keeps from one
+ * build for the next: one value per name, with the key of what it was made from. Asked for a
+ * name with the same key, it gives the value kept instead of making it again; with another key,
+ * it makes the value and keeps that one instead, so it holds no more than one value per name.
+ * {@link #none()} keeps nothing (a build from the command line). Thread-safe.
+ *
+ * <pre>{@code
+ * PreviousSearch s = memo.get("search index", fingerprintOfItsBytes, () -> PreviousSearch.read(bytes));
+ * memo.put("search index", fingerprintOfTheNewBytes, PreviousSearch.of(entriesWritten)); // what the next build will read
+ * }</pre>
+ */
+public final class Memo {
+    private record Kept(Object key, Object value) {
+    }
+
+    private final Map<String, Kept> kept;
+
+    private Memo(Map<String, Kept> kept) {
+        this.kept = kept;
+    }
+
+    /** A memo that keeps values between builds. */
+    public static Memo keeping() {
+        return new Memo(new HashMap<>());
+    }
+
+    /** A memo that keeps nothing: every value is made when asked. */
+    public static Memo none() {
+        return new Memo(null);
+    }
+
+    /** The value kept under {@code name} if it was made from {@code key}; otherwise made now, and kept. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(String name, Object key, Supplier<T> make) {
+        Objects.requireNonNull(key);
+        if (kept != null) {
+            synchronized (kept) {
+                Kept k = kept.get(name);
+                if (k != null && k.key().equals(key)) return (T) k.value();
+            }
+        }
+        T value = make.get();
+        put(name, key, value);
+        return value;
+    }
+
+    /** Keeps {@code value}, made from {@code key}, under {@code name}, for a later build to ask for. */
+    public void put(String name, Object key, Object value) {
+        if (kept == null) return;
+        synchronized (kept) {
+            kept.put(name, new Kept(Objects.requireNonNull(key), value));
+        }
+    }
+}
