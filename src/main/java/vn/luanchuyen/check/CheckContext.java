@@ -12,14 +12,54 @@ import vn.luanchuyen.model.Move;
 import vn.luanchuyen.model.Programme;
 import vn.luanchuyen.model.Source;
 
-/** What every rule may look at: the dataset and indexes over it, built once. */
-record CheckContext(Dataset data, UnitIndex units, Map<String, Cadre> cadres, Map<String, Source> sources,
-                    Map<String, Programme> programmes, List<Move> moves) {
+/**
+ * What every rule may look at: the dataset and indexes over it, built once; the moves only when
+ * a rule first asks for them (only declared figures of moves need them).
+ */
+final class CheckContext {
+    private final Dataset data;
+    private final UnitIndex units;
+    private final Map<String, Cadre> cadres;
+    private final Map<String, Source> sources;
+    private final Map<String, Programme> programmes;
+    private List<Move> moves;
+
+    private CheckContext(Dataset data, UnitIndex units) {
+        this.data = data;
+        this.units = units;
+        this.cadres = byId(data.cadres(), Cadre::id);
+        this.sources = byId(data.sources(), Source::id);
+        this.programmes = byId(data.programmes(), Programme::id);
+    }
 
     static CheckContext of(Dataset data) {
-        UnitIndex units = new UnitIndex(data.units());
-        return new CheckContext(data, units, byId(data.cadres(), Cadre::id), byId(data.sources(), Source::id),
-                byId(data.programmes(), Programme::id), new MoveFinder(units).moves(data.cadres()));
+        return new CheckContext(data, new UnitIndex(data.units()));
+    }
+
+    Dataset data() {
+        return data;
+    }
+
+    UnitIndex units() {
+        return units;
+    }
+
+    Map<String, Cadre> cadres() {
+        return cadres;
+    }
+
+    Map<String, Source> sources() {
+        return sources;
+    }
+
+    Map<String, Programme> programmes() {
+        return programmes;
+    }
+
+    /** Every move, derived when first asked for (rules run side by side, hence the lock). */
+    synchronized List<Move> moves() {
+        if (moves == null) moves = List.copyOf(new MoveFinder(units).moves(data.cadres()));
+        return moves;
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {

@@ -24,7 +24,7 @@ import vn.luanchuyen.model.Unit;
 final class DeclaredFigureRule implements Rule {
     @Override
     public void check(CheckContext ctx, Diagnostics out) {
-        PostHolders holders = PostHolders.surely(ctx.data().cadres());
+        PostHolders holders = null; // who surely held each post, worked out for the first figure of non-local heads
         LocalityResolver locality = new LocalityResolver(ctx.units());
         for (Figure f : ctx.data().figures()) {
             if (f.value() == null) continue;
@@ -39,6 +39,9 @@ final class DeclaredFigureRule implements Rule {
                 }
             }
             if (f.indicator() == null || f.unit() == null || !bounded(f.qualifier())) continue;
+            if (holders == null && (f.indicator() == Indicator.NON_LOCAL_BI_THU || f.indicator() == Indicator.NON_LOCAL_CHU_TICH_UBND)) {
+                holders = PostHolders.surely(ctx.data().cadres());
+            }
             long records = switch (f.indicator()) {
                 case MOVES -> ctx.moves().stream().filter(m -> inScope(ctx, m, f)).count();
                 case NON_LOCAL_BI_THU -> nonLocal(ctx, holders, locality, f, PostKind.BI_THU);

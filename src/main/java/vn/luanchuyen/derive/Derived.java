@@ -2,6 +2,7 @@ package vn.luanchuyen.derive;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.model.Move;
 
@@ -27,13 +28,15 @@ public final class Derived {
     public Derived(Dataset data) {
         this.data = data;
         this.units = new UnitIndex(data.units());
+        // who held posts within each unit does not depend on the moves: worked out beside them
+        CompletableFuture<CadresWithin> within = CompletableFuture.supplyAsync(() -> new CadresWithin(units, data.cadres()));
         this.moves = List.copyOf(new MoveFinder(units).moves(data.cadres()));
         this.newestFirst = moves.stream()
                 .sorted(Comparator.comparing(Move::date, Comparator.nullsFirst(Comparator.<vn.luanchuyen.model.PartialDate>naturalOrder()))
                         .reversed().thenComparing(Move::cadre))
                 .toList();
         this.byScope = new MovesByScope(newestFirst, units);
-        this.cadresWithin = new CadresWithin(units, data.cadres());
+        this.cadresWithin = within.join();
     }
 
     public Dataset data() {

@@ -1,9 +1,8 @@
 package vn.luanchuyen.reuse;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -15,7 +14,20 @@ import java.util.function.Function;
 public final class ListKeys<T> {
     private static final int SHORT = 64;
     private final Function<T, byte[]> each;
-    private final Map<List<T>, String> known = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Same<T>, String> known = new ConcurrentHashMap<>();
+
+    /** A list as a key by its identity, not its items. */
+    private record Same<T>(List<T> list) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same<?> s && s.list == list;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(list);
+        }
+    }
 
     /** @param each the 16-byte key of an item ({@link Fingerprint#bytes()}) */
     public ListKeys(Function<T, byte[]> each) {
@@ -25,12 +37,12 @@ public final class ListKeys<T> {
     /** The list's key; empty for an empty list. */
     public String of(List<T> items) {
         if (items.isEmpty()) return "";
-        String remembered = items.size() > SHORT ? known.get(items) : null;
+        String remembered = items.size() > SHORT ? known.get(new Same<>(items)) : null;
         if (remembered != null) return remembered;
         byte[] keys = new byte[items.size() * 16];
         for (int i = 0; i < items.size(); i++) System.arraycopy(each.apply(items.get(i)), 0, keys, i * 16, 16);
         String key = new Fingerprint().add(keys).hex();
-        if (items.size() > SHORT) known.put(items, key);
+        if (items.size() > SHORT) known.put(new Same<>(items), key);
         return key;
     }
 }

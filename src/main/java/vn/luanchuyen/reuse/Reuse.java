@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -195,15 +196,28 @@ public final class Reuse {
     public void writeManifest(Path output) throws IOException {
         Path file = output.resolve(MANIFEST);
         Files.createDirectories(file.getParent());
-        StringBuilder tasks = new StringBuilder(TASKS_HEADER).append(", ").append(stamps.kind()).append('\n');
-        for (String key : sorted(currentTasks.keySet())) tasks.append(key).append('\t').append(String.join("\t", currentTasks.get(key))).append('\n');
         Path tasksTemporary = output.resolve(TASKS + ".new");
-        Files.writeString(tasksTemporary, tasks, StandardCharsets.UTF_8);
-        Files.move(tasksTemporary, output.resolve(TASKS), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        // the two files are written side by side; the tasks take their place first, the manifest last
+        CompletableFuture<Void> tasksWritten = CompletableFuture.runAsync(() -> {
+            StringBuilder tasks = new StringBuilder(TASKS_HEADER).append(", ").append(stamps.kind()).append('\n');
+            for (String key : sorted(currentTasks.keySet())) tasks.append(key).append('\t').append(String.join("\t", currentTasks.get(key))).append('\n');
+            try {
+                Files.writeString(tasksTemporary, tasks, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         StringBuilder sb = new StringBuilder(HEADER).append(", ").append(stamps.kind()).append('\n');
         for (String path : sorted(current.keySet())) sb.append(current.get(path)).append('\t').append(path).append('\n');
         Path temporary = file.resolveSibling("manifest.tsv.new");
         Files.writeString(temporary, sb, StandardCharsets.UTF_8);
+        try {
+            tasksWritten.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof java.io.UncheckedIOException io) throw io.getCause();
+            throw e;
+        }
+        Files.move(tasksTemporary, output.resolve(TASKS), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 

@@ -64,7 +64,7 @@ public final class SiteBuilder {
         phases.end(baked.baked() ? "site: articles (JBake)" : "site: articles (unchanged, kept)");
         SiteViews views = new SiteViews(data, articles, history, bulletins);
         List<PageTask> tasks = views.tasks();
-        TaskKeys keys = new TaskKeys(reuse::pageFingerprint, dataKeys, views.shared());
+        TaskKeys keys = new TaskKeys(reuse::pageFingerprint, dataKeys, views.shared(), data.moves());
         // pages are kept unmade only with the search entries the previous build wrote for them
         java.util.Optional<PreviousSearch> previousSearch = previousSearch(reuse, memo);
         phases.end("site: indexes for pages");

@@ -1,11 +1,11 @@
 package vn.luanchuyen.site;
 
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import vn.luanchuyen.model.Move;
 import vn.luanchuyen.reuse.DataKeys;
 import vn.luanchuyen.reuse.Fingerprint;
@@ -26,17 +26,26 @@ final class TaskKeys {
     private final String shared;
     /** Keys of listings' orders: every page of a listing shares it. */
     private final ListKeys<Move> orders = new ListKeys<>(this::move);
-    /** The key of each move, by the move itself (listings share the moves the view derived once). */
-    private final Map<Move, byte[]> moves = Collections.synchronizedMap(new IdentityHashMap<>());
+    /**
+     * The key of each move, by the move itself (listings share the moves the view derived once);
+     * all worked out beforehand, so the tasks only read it, on every core at once without a lock.
+     */
+    private final Map<Move, byte[]> moves;
 
     /**
      * @param fingerprints fresh fingerprints starting from the site's stamp
      * @param shared what any page may read besides the data and the cadres its task names
+     * @param moves every move the listings may order
      */
-    TaskKeys(Supplier<Fingerprint> fingerprints, DataKeys data, List<Object> shared) {
+    TaskKeys(Supplier<Fingerprint> fingerprints, DataKeys data, List<Object> shared, List<Move> moves) {
         this.fingerprints = fingerprints;
         this.data = data;
         this.shared = fingerprints.get().add(data.rest()).add(shared).hex();
+        byte[][] keys = new byte[moves.size()][];
+        IntStream.range(0, keys.length).parallel().forEach(i -> keys[i] = key(moves.get(i)));
+        Map<Move, byte[]> byMove = new IdentityHashMap<>(keys.length * 2);
+        for (int i = 0; i < keys.length; i++) byMove.put(moves.get(i), keys[i]);
+        this.moves = byMove;
     }
 
     /** The task's key, or empty for a task that reads the whole data (always made). */
@@ -48,14 +57,16 @@ final class TaskKeys {
         return Optional.of(f.hex());
     }
 
-    /** A move by its cadre, post and date, as 16 bytes; worked out once per move, which many listings share. */
+    /** A move's key, worked out once per move, which many listings share. */
     private byte[] move(Move m) {
         byte[] known = moves.get(m);
-        if (known != null) return known;
+        return known != null ? known : key(m);
+    }
+
+    /** A move by its cadre, post and date, as 16 bytes. */
+    private static byte[] key(Move m) {
         var date = m.date();
-        byte[] key = new Fingerprint().add(m.cadre()).add(m.to().unit()).add(m.to().post().name())
+        return new Fingerprint().add(m.cadre()).add(m.to().unit()).add(m.to().post().name())
                 .add(date == null ? "-" : date.year() + "-" + date.month() + "-" + date.day() + (date.approximate() ? "~" : "")).bytes();
-        moves.put(m, key);
-        return key;
     }
 }
