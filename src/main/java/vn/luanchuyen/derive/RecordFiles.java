@@ -1,7 +1,7 @@
 package vn.luanchuyen.derive;
 
 import java.util.List;
-import java.util.TreeSet;
+import java.util.HashSet;
 import vn.luanchuyen.model.Move;
 import vn.luanchuyen.model.Origin;
 
@@ -16,7 +16,8 @@ import vn.luanchuyen.model.Origin;
  */
 public final class RecordFiles {
     private final UnitIndex units;
-    private final TreeSet<String> files = new TreeSet<>();
+    /** Gathered unsorted (a national scope names some 100,000 files many times over), sorted once by {@link #list()}. */
+    private final HashSet<String> files = new HashSet<>();
 
     public RecordFiles(UnitIndex units) {
         this.units = units;
@@ -44,6 +45,8 @@ public final class RecordFiles {
     }
 
     public List<String> list() {
-        return List.copyOf(files);
+        String[] sorted = files.toArray(String[]::new);
+        java.util.Arrays.sort(sorted);
+        return List.of(sorted);
     }
 }

@@ -81,7 +81,7 @@ final class MovePages {
                 int number = i;
                 String path = pagePath(l.path, number);
                 List<Move> slice = moves.subList((number - 1) * PER_PAGE, Math.min(moves.size(), number * PER_PAGE));
-                PageTask.Inputs inputs = new PageTask.Inputs("moves " + path, slice.stream().map(Move::cadre).distinct().toList(), moves);
+                PageTask.Inputs inputs = new PageTask.Inputs("moves " + path, cadres(slice), moves);
                 out.add(PageTask.one(inputs, () -> {
                     String title = l.heading + (pages > 1 ? " (trang " + number + "/" + pages + ")" : "");
                     PageMeta meta = PageMeta.of(title, moves.size() + " lượt. " + l.heading + ".", path, "website", "");
@@ -102,10 +102,20 @@ final class MovePages {
         return List.of(years(), placesByProvince(), listedUnits().stream().map(Unit::id).toList());
     }
 
+    /** The cadres of a page's moves, each once, in the order of the moves. */
+    private static List<String> cadres(List<Move> slice) {
+        java.util.Set<String> seen = new java.util.HashSet<>(PER_PAGE * 2);
+        List<String> out = new ArrayList<>(slice.size());
+        for (Move m : slice) {
+            if (seen.add(m.cadre())) out.add(m.cadre());
+        }
+        return out;
+    }
+
     private Map<Integer, String> years() {
         Map<Integer, String> years = new TreeMap<>(Comparator.reverseOrder());
-        ctx.moves().stream().filter(m -> m.date() != null)
-                .forEach(m -> years.put(m.date().year(), Paths.MOVES + "nam-" + m.date().year() + "/"));
+        ctx.moves().stream().filter(m -> m.date() != null).mapToInt(m -> m.date().year()).distinct()
+                .forEach(year -> years.put(year, Paths.MOVES + "nam-" + year + "/"));
         return years;
     }
 
