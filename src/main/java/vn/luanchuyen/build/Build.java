@@ -141,11 +141,14 @@ public final class Build {
         Path staging = swap.begin();
         try {
             Reuse reuse = reuse(stamps);
+            // the keys of the records do not depend on the derived data: worked out beside it and the catalog
+            java.util.concurrent.CompletableFuture<DataKeys> keying = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> new DataKeys(data, checked.files(), history));
             Derived derived = new Derived(data);
             BulletinSet bulletins = BulletinSet.ofVisible(derived, context.internal()); // data is already the readers' view
             phases.end("bulletin catalog");
-            DataKeys keys = new DataKeys(data, checked.files(), history);
-            phases.end("keys of the records");
+            DataKeys keys = keying.join();
+            phases.end("keys of the records (beside the catalog)");
             int files = new SiteBuilder(context.root(), context.progress(), context.verify())
                     .build(derived, history, keys, links(bulletins.specs()), staging, reuse,
                             context.memory() == null ? Memo.none() : context.memory().memo(), phases);

@@ -8,6 +8,8 @@ import java.util.Map;
 import vn.luanchuyen.derive.Span;
 import vn.luanchuyen.diag.Diagnostics;
 import vn.luanchuyen.model.Cadre;
+import vn.luanchuyen.model.Department;
+import vn.luanchuyen.model.PostKind;
 import vn.luanchuyen.model.Tenure;
 
 /** {@code post.two-holders}: two people surely in the same single-holder post at the same time. */
@@ -15,15 +17,18 @@ final class SingleHolderRule implements Rule {
     private record Holding(Cadre cadre, Tenure tenure, Span span) {
     }
 
+    /** One post: the unit, the kind of post and the department (a record, not a joined string: 200,000 tenures nationally). */
+    private record Post(String unit, PostKind post, Department department) {
+    }
+
     @Override
     public void check(CheckContext ctx, Diagnostics out) {
-        Map<String, List<Holding>> byPost = new LinkedHashMap<>();
+        Map<Post, List<Holding>> byPost = new LinkedHashMap<>();
         for (Cadre c : ctx.data().cadres()) {
             for (Tenure t : c.tenures()) {
                 Span span = Span.of(t);
                 if (t.post() == null || !t.post().isSingleHolder() || t.unit() == null || span == null) continue;
-                String key = t.unit() + "|" + t.post() + "|" + t.department();
-                byPost.computeIfAbsent(key, k -> new ArrayList<>()).add(new Holding(c, t, span));
+                byPost.computeIfAbsent(new Post(t.unit(), t.post(), t.department()), k -> new ArrayList<>()).add(new Holding(c, t, span));
             }
         }
         for (List<Holding> holdings : byPost.values()) {

@@ -2,11 +2,9 @@ package vn.luanchuyen.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +76,8 @@ public final class DatasetLoader {
         List<FileRecords> loaded = files.parallelStream()
                 .map(f -> parsed == null ? loadFile(f.path()) : parsed.get(f.path(), f.attributes(), () -> loadFile(f.path())))
                 .toList();
-        if (parsed != null) parsed.retain(files.stream().map(Found::path).toList());
+        // every file now has its entry, so there are others to forget only if there are more entries than files
+        if (parsed != null && parsed.size() != files.size()) parsed.retain(files.stream().map(Found::path).toList());
         java.util.SortedMap<String, String> digests = new java.util.TreeMap<>();
         for (FileRecords l : loaded) {
             diagnostics.addAll(l.diagnostics().sorted());
@@ -115,43 +114,74 @@ public final class DatasetLoader {
     }
 
     /** A data file found under {@code data/}, with its attributes (of what it links to, for a link). */
-    private record Found(Path path, BasicFileAttributes attributes) {
+    private record Found(Path path, BasicFileAttributes attributes, boolean folder) {
+        Found(Path path, BasicFileAttributes attributes) {
+            this(path, attributes, attributes != null && attributes.isDirectory() && !attributes.isSymbolicLink());
+        }
     }
 
     /**
-     * The YAML files under {@code data/} in path order, each with the attributes the walk read
-     * (one system call a file: {@link ParsedFiles} needs no other to tell whether it changed).
+     * The YAML files under {@code data/} in path order, each with its attributes: one system call
+     * a file, made on every core ({@link ParsedFiles} needs no other to tell whether it changed).
+     * Folders are read for their names; only entries not named like YAML files are looked at to
+     * find the folders among them. Links are not followed into folders; a link to a file outside
+     * {@code data/} is reported.
      */
     private List<Found> yamlFiles(Path data, Diagnostics diagnostics) {
         Path realData = realPath(data);
         List<Found> out = new ArrayList<>();
-        try {
-            Files.walkFileTree(data, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path p, BasicFileAttributes attributes) throws IOException {
-                    String name = p.getFileName().toString();
-                    if (!(name.endsWith(".yaml") || name.endsWith(".yml"))) return FileVisitResult.CONTINUE;
-                    BasicFileAttributes target = attributes;
-                    if (attributes.isSymbolicLink()) {
-                        if (!realPath(p).startsWith(realData)) {
-                            diagnostics.error("file.outside", SourcePos.file(relative(p)));
-                            return FileVisitResult.CONTINUE;
-                        }
-                        try {
-                            target = Files.readAttributes(p, BasicFileAttributes.class);
-                        } catch (IOException broken) {
-                            target = attributes; // a broken link: reading it reports the file as unreadable
-                        }
-                    }
-                    if (!target.isDirectory()) out.add(new Found(p, target));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+        List<Path> folders = new ArrayList<>(List.of(data));
+        while (!folders.isEmpty()) {
+            List<Path> named = new ArrayList<>();
+            for (Path folder : folders) entries(folder, named);
+            folders = new ArrayList<>();
+            Path[] sorted = named.toArray(Path[]::new);
+            java.util.Arrays.parallelSort(sorted);
+            List<Found> seen = java.util.Arrays.stream(sorted).parallel().map(p -> found(p, realData))
+                    .filter(java.util.Objects::nonNull).toList();
+            for (Found f : seen) {
+                if (f.attributes() == null) diagnostics.error("file.outside", SourcePos.file(relative(f.path())));
+                else if (f.folder()) folders.add(f.path()); // a folder named like a YAML file
+                else if (!f.attributes().isDirectory()) out.add(f); // not a link to a folder either
+            }
+        }
+        Found[] all = out.toArray(Found[]::new);
+        java.util.Arrays.parallelSort(all, java.util.Comparator.comparing(Found::path));
+        return List.of(all);
+    }
+
+    /** Adds the entries of {@code folder} named like YAML files to {@code named}, and those of the folders among the rest. */
+    private static void entries(Path folder, List<Path> named) {
+        try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path p : entries) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(".yaml") || name.endsWith(".yml")) named.add(p);
+                else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) entries(p, named);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.sort(java.util.Comparator.comparing(Found::path));
-        return out;
+    }
+
+    /**
+     * A file named like YAML with its attributes (of what a link leads to); null attributes for a
+     * link leading outside {@code data/}; null if it is gone.
+     */
+    private static Found found(Path p, Path realData) {
+        try {
+            BasicFileAttributes own = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!own.isSymbolicLink()) return new Found(p, own);
+            if (!realPath(p).startsWith(realData)) return new Found(p, null);
+            try {
+                return new Found(p, Files.readAttributes(p, BasicFileAttributes.class), false);
+            } catch (IOException broken) {
+                return new Found(p, own); // a broken link: reading it reports the file as unreadable
+            }
+        } catch (java.nio.file.NoSuchFileException gone) {
+            return null; // removed since its folder was read
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Path realPath(Path p) {

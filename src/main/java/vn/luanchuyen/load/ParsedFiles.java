@@ -41,6 +41,11 @@ public final class ParsedFiles {
         return parsed;
     }
 
+    /** How many files it remembers. */
+    int size() {
+        return entries.size();
+    }
+
     /** Forgets files that are no longer among {@code present}. */
     void retain(java.util.Collection<Path> present) {
         entries.keySet().retainAll(new java.util.HashSet<>(present));
