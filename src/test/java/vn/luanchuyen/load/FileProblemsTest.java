@@ -62,6 +62,24 @@ class FileProblemsTest {
     }
 
     @Test
+    void findsFilesInFoldersOfAnyNameInPathOrderAndDoesNotFollowLinksToFolders() throws IOException {
+        TestProject p = project()
+                .write("data/cadres/b.yaml", "id: b\nname: Trần Văn B\nsources: [bao-mau]\n")
+                .write("data/cadres/nhom.yaml/c.yaml", "id: c\nname: Lê Thị C\nsources: [bao-mau]\n") // a folder named like a file
+                .write("data/cadres/a-b/a.yaml", "id: a\nname: Nguyễn Văn A\nsources: [bao-mau]\n")
+                .write("data/cadres/ghi-chu.txt", "not data");
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("x.yaml"), "id: x\nname: Ngoài\nsources: [bao-mau]\n");
+        Files.createSymbolicLink(dir.resolve("data/cadres/lien-ket.yaml"), dir.resolve("data/cadres/a-b")); // links to folders: not followed
+        Files.createSymbolicLink(dir.resolve("data/cadres/thu-muc"), elsewhere);
+        assertThat(p.lines()).isEmpty();
+        // in the order of the files' paths, as a walk of the folders sorted by path gives them ("a-b/" before "b.yaml")
+        assertThat(p.check().data().cadres()).extracting(c -> c.id()).containsExactly("a", "b", "c");
+        assertThat(p.check().files().keySet()).filteredOn(f -> f.startsWith("data/cadres/"))
+                .containsExactly("data/cadres/a-b/a.yaml", "data/cadres/b.yaml", "data/cadres/nhom.yaml/c.yaml");
+    }
+
+    @Test
     void saysWhenThereIsNoDataFolder() {
         assertThat(new TestProject(dir).lines()).containsExactly(
                 "data: error [data.missing] there is no data/ folder (hint: run the command in the project folder, or create data/)");
