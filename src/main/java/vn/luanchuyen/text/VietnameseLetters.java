@@ -22,6 +22,8 @@ public final class VietnameseLetters {
     public static String initial(String word) {
         String w = word == null ? "" : word.strip();
         if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) return OTHER;
+        char c = w.charAt(0);
+        if (c < 0x80) return String.valueOf(Character.toUpperCase(c)); // a plain Latin letter has no mark to take off
         String first = Normalizer.normalize(new String(Character.toChars(w.codePointAt(0))), Normalizer.Form.NFD);
         StringBuilder kept = new StringBuilder();
         first.codePoints().filter(cp -> !isTone(cp)).forEach(kept::appendCodePoint);
