@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.model.Move;
+import vn.luanchuyen.model.PartialDate;
 
 /**
  * What the pages and the bulletins of one build both derive from the same data, worked out once:
@@ -32,7 +33,7 @@ public final class Derived {
         CompletableFuture<CadresWithin> within = CompletableFuture.supplyAsync(() -> new CadresWithin(units, data.cadres()));
         this.moves = List.copyOf(new MoveFinder(units).moves(data.cadres()));
         this.newestFirst = moves.stream()
-                .sorted(Comparator.comparing(Move::date, Comparator.nullsFirst(Comparator.<vn.luanchuyen.model.PartialDate>naturalOrder()))
+                .sorted(Comparator.comparing(Move::date, Comparator.nullsFirst(Comparator.<PartialDate>naturalOrder()))
                         .reversed().thenComparing(Move::cadre))
                 .toList();
         this.byScope = new MovesByScope(newestFirst, units);

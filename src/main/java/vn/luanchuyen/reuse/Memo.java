@@ -3,7 +3,6 @@ package vn.luanchuyen.reuse;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * What a process that builds again and again (the preview server, the benchmark) keeps from one
@@ -19,6 +18,12 @@ import java.util.function.Supplier;
  */
 public final class Memo {
     private record Kept(Object key, Object value) {
+    }
+
+    /** Makes a value, perhaps failing as {@code E} (reading a file). */
+    @FunctionalInterface
+    public interface Make<T, E extends Exception> {
+        T make() throws E;
     }
 
     private final Map<String, Kept> kept;
@@ -39,7 +44,7 @@ public final class Memo {
 
     /** The value kept under {@code name} if it was made from {@code key}; otherwise made now, and kept. */
     @SuppressWarnings("unchecked")
-    public <T> T get(String name, Object key, Supplier<T> make) {
+    public <T, E extends Exception> T get(String name, Object key, Make<T, E> make) throws E {
         Objects.requireNonNull(key);
         if (kept != null) {
             synchronized (kept) {
@@ -47,7 +52,7 @@ public final class Memo {
                 if (k != null && k.key().equals(key)) return (T) k.value();
             }
         }
-        T value = make.get();
+        T value = make.make();
         put(name, key, value);
         return value;
     }

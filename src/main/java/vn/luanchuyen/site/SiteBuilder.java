@@ -99,17 +99,7 @@ public final class SiteBuilder {
         java.util.Optional<byte[]> bytes = reuse.intact(SEARCH_INDEX);
         if (bytes.isEmpty()) return java.util.Optional.empty();
         String fingerprint = reuse.previousFingerprint(SEARCH_INDEX).orElseThrow();
-        try {
-            return java.util.Optional.of(memo.get(SEARCH_INDEX, fingerprint, () -> {
-                try {
-                    return PreviousSearch.read(bytes.get());
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }));
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return java.util.Optional.of(memo.get(SEARCH_INDEX, fingerprint, () -> PreviousSearch.read(bytes.get())));
     }
 
     private static void copyLunr(Path target) throws IOException {
