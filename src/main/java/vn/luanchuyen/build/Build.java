@@ -142,8 +142,9 @@ public final class Build {
         try {
             Reuse reuse = reuse(stamps);
             // the keys of the records do not depend on the derived data: worked out beside it and the catalog
-            java.util.concurrent.CompletableFuture<DataKeys> keying = java.util.concurrent.CompletableFuture
-                    .supplyAsync(() -> new DataKeys(data, checked.files(), history));
+            // (a fork-join task's join throws what the work threw, as it is, where a future's would wrap it)
+            java.util.concurrent.ForkJoinTask<DataKeys> keying = java.util.concurrent.ForkJoinPool.commonPool()
+                    .submit(() -> new DataKeys(data, checked.files(), history));
             Derived derived = new Derived(data);
             BulletinSet bulletins = BulletinSet.ofVisible(derived, context.internal()); // data is already the readers' view
             phases.end("bulletin catalog");

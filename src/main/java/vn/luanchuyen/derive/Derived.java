@@ -2,7 +2,8 @@ package vn.luanchuyen.derive;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.model.Move;
 import vn.luanchuyen.model.PartialDate;
@@ -30,7 +31,7 @@ public final class Derived {
         this.data = data;
         this.units = new UnitIndex(data.units());
         // who held posts within each unit does not depend on the moves: worked out beside them
-        CompletableFuture<CadresWithin> within = CompletableFuture.supplyAsync(() -> new CadresWithin(units, data.cadres()));
+        ForkJoinTask<CadresWithin> within = ForkJoinPool.commonPool().submit(() -> new CadresWithin(units, data.cadres()));
         this.moves = List.copyOf(new MoveFinder(units).moves(data.cadres()));
         this.newestFirst = moves.stream()
                 .sorted(Comparator.comparing(Move::date, Comparator.nullsFirst(Comparator.<PartialDate>naturalOrder()))

@@ -8,9 +8,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
@@ -198,7 +199,7 @@ public final class Reuse {
         Files.createDirectories(file.getParent());
         Path tasksTemporary = output.resolve(TASKS + ".new");
         // the two files are written side by side; the tasks take their place first, the manifest last
-        CompletableFuture<Void> tasksWritten = CompletableFuture.runAsync(() -> {
+        ForkJoinTask<?> tasksWritten = ForkJoinPool.commonPool().submit(() -> {
             StringBuilder tasks = new StringBuilder(TASKS_HEADER).append(", ").append(stamps.kind()).append('\n');
             for (String key : sorted(currentTasks.keySet())) tasks.append(key).append('\t').append(String.join("\t", currentTasks.get(key))).append('\n');
             try {
@@ -213,9 +214,8 @@ public final class Reuse {
         Files.writeString(temporary, sb, StandardCharsets.UTF_8);
         try {
             tasksWritten.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof java.io.UncheckedIOException io) throw io.getCause();
-            throw e;
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
         Files.move(tasksTemporary, output.resolve(TASKS), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
