@@ -42,6 +42,16 @@ public final class Benchmark {
      * has (when installed), and JBake's own content path on 1,000 Markdown posts.
      */
     public void run(int communes, boolean compare) throws IOException {
+        run(communes, compare, 1);
+    }
+
+    /**
+     * As {@link #run(int, boolean)}, editing one cadre file and rebuilding {@code rebuilds} times
+     * in the same process, each edit a new name; with more than one, a last line gives the median
+     * and the range of the rebuilds (this machine's noise is 10–20% from one run to the next).
+     */
+    public void run(int communes, boolean compare, int rebuilds) throws IOException {
+        if (rebuilds < 1) throw new IllegalArgumentException("rebuilds must be 1 or more: " + rebuilds);
         long total = System.nanoTime();
         long t = System.nanoTime();
         NationalGenerator.Summary s = new NationalGenerator(42).write(dir, communes);
@@ -60,14 +70,28 @@ public final class Benchmark {
         line("full build", t, full.files(), full.ok() ? "ok: " + full.rendered() + " pages and bulletins rendered" : "FAILED");
         phases(full);
         Path cadre = dir.resolve("data/cadres/cb-1.yaml");
-        Files.writeString(cadre, Files.readString(cadre, StandardCharsets.UTF_8).replaceFirst("name: ([^\n]+)", "name: $1 Mới"),
-                StandardCharsets.UTF_8);
-        t = System.nanoTime();
-        Build.Result again = new Build(BuildContext.of(dir, Lang.VI, false).withMemory(memory)).run();
-        line("rebuild after one edit", t, again.files(), again.ok() ? "ok: " + again.rendered() + " rendered, " + again.reused()
-                + " taken unchanged from the previous output (" + again.unmade() + " pages not even made)" : "FAILED");
-        phases(again);
-        line("total", total, full.files() + again.files(), "");
+        int pages = full.files();
+        double[] seconds = new double[rebuilds];
+        for (int i = 0; i < rebuilds; i++) {
+            Files.writeString(cadre, Files.readString(cadre, StandardCharsets.UTF_8).replaceFirst("name: ([^\n]+)", "name: $1 Mới"),
+                    StandardCharsets.UTF_8);
+            t = System.nanoTime();
+            Build.Result again = new Build(BuildContext.of(dir, Lang.VI, false).withMemory(memory)).run();
+            seconds[i] = (System.nanoTime() - t) / 1e9;
+            line(rebuilds == 1 ? "rebuild after one edit" : "rebuild " + (i + 1) + " after one edit", seconds[i], again.files(), again.ok()
+                    ? "ok: " + again.rendered() + " rendered, " + again.reused() + " taken unchanged from the previous output ("
+                    + again.unmade() + " pages not even made)" : "FAILED");
+            phases(again);
+            pages += again.files();
+        }
+        if (rebuilds > 1) {
+            double[] sorted = seconds.clone();
+            java.util.Arrays.sort(sorted);
+            double median = rebuilds % 2 == 1 ? sorted[rebuilds / 2] : (sorted[rebuilds / 2 - 1] + sorted[rebuilds / 2]) / 2;
+            out.printf(Locale.ROOT, "%-24s %8.2f s  (median of %d; %.2f–%.2f s)%n", "rebuilds", median, rebuilds, sorted[0],
+                    sorted[rebuilds - 1]);
+        }
+        line("total", total, pages, "");
         if (compare) compare(full.files());
         out.flush();
     }
@@ -123,7 +147,10 @@ public final class Benchmark {
     }
 
     private void line(String phase, long start, int pages, String note) {
-        double seconds = (System.nanoTime() - start) / 1e9;
+        line(phase, (System.nanoTime() - start) / 1e9, pages, note);
+    }
+
+    private void line(String phase, double seconds, int pages, String note) {
         String rate = pages > 0 ? String.format(Locale.ROOT, "%,.0f pages/s", pages / seconds) : "-";
         out.printf(Locale.ROOT, "%-24s %8.2f s  %14s  peak heap %,6d MB  %s%n", phase, seconds, rate, peakHeapMb(), note);
         out.flush();

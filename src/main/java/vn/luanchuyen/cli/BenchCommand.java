@@ -13,7 +13,7 @@ import vn.luanchuyen.bench.Benchmark;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Generates a synthetic dataset of N communes in a temporary folder, then times check, a full build and a"
                 + " rebuild after editing one cadre file: seconds, pages/s and peak heap per phase.",
-        footer = {"", "Examples:", "  ./luanchuyen bench --communes 1000", "  ./luanchuyen bench --communes 1000 --compare", "  ./luanchuyen bench --bulletins 6", "  ./luanchuyen bench --communes 10600 --keep /tmp/national"})
+        footer = {"", "Examples:", "  ./luanchuyen bench --communes 1000", "  ./luanchuyen bench --communes 1000 --compare", "  ./luanchuyen bench --communes 1000 --rebuilds 5", "  ./luanchuyen bench --bulletins 6", "  ./luanchuyen bench --communes 10600 --keep /tmp/national"})
 final class BenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
@@ -28,6 +28,10 @@ final class BenchCommand implements Callable<Integer> {
             + " Hugo on as many Markdown pages (if installed: apt-get install hugo) and JBake's own content path on 1,000 posts.")
     boolean compare;
 
+    @Option(names = "--rebuilds", defaultValue = "1", paramLabel = "N", description = "Edit one cadre file and rebuild N times"
+            + " in the same process, then print the median and range of the rebuilds (default: ${DEFAULT-VALUE}).")
+    int rebuilds;
+
     @Option(names = "--bulletins", paramLabel = "ROUNDS", description = "Instead: render every bulletin of this project's data"
             + " ROUNDS times in one JVM (the first round cold, the others warm) and print bulletins and PDF pages per second.")
     Integer bulletinRounds;
@@ -37,10 +41,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (rebuilds < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rebuilds must be 1 or more, not " + rebuilds);
         Path dir = keep != null ? keep : Files.createTempDirectory("luanchuyen-bench");
         Benchmark bench = new Benchmark(dir, options.root().resolve("templates"), spec.commandLine().getOut());
         if (bulletinRounds != null) bench.bulletins(options.root(), bulletinRounds);
-        else bench.run(communes, compare);
+        else bench.run(communes, compare, rebuilds);
         if (keep == null) {
             try (var walk = Files.walk(dir)) {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

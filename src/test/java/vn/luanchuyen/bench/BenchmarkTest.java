@@ -1,0 +1,47 @@
+package vn.luanchuyen.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The benchmark on a small generated dataset: every step runs and says what it did; repeated rebuilds are summed up. */
+class BenchmarkTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void rebuildsAfterEachOfSeveralEditsAndGivesTheirMedian() throws Exception {
+        StringWriter text = new StringWriter();
+        new Benchmark(dir, Path.of("templates"), new PrintWriter(text)).run(12, false, 3);
+        List<String> lines = text.toString().lines().toList();
+
+        assertThat(lines).filteredOn(l -> l.startsWith("check ")).singleElement().asString().contains("0 diagnostics");
+        assertThat(lines).filteredOn(l -> l.startsWith("full build ")).singleElement().asString().contains("ok: ");
+        List<String> rebuilds = lines.stream().filter(l -> l.matches("rebuild \\d after one edit .*")).toList();
+        assertThat(rebuilds).hasSize(3).allSatisfy(l -> assertThat(l).contains("ok: ").contains("rendered").doesNotContain("FAILED"));
+        // each edit renamed the same cadre once more, and each rebuild rendered that cadre's page again
+        assertThat(Files.readString(dir.resolve("data/cadres/cb-1.yaml"))).containsPattern("name: .* Mới Mới Mới\\n");
+        assertThat(rebuilds).allSatisfy(l -> assertThat(rendered(l)).isPositive());
+
+        double[] seconds = rebuilds.stream().mapToDouble(l -> Double.parseDouble(l.split("\\s+")[5])).sorted().toArray();
+        String summary = lines.stream().filter(l -> l.startsWith("rebuilds ")).findFirst().orElseThrow();
+        assertThat(summary).contains("median of 3");
+        double median = Double.parseDouble(summary.split("\\s+")[1]);
+        assertThat(median).isCloseTo(seconds[1], org.assertj.core.data.Offset.offset(0.005));
+        assertThat(summary).contains(String.format(java.util.Locale.ROOT, "%.2f–%.2f s", seconds[0], seconds[2]));
+    }
+
+    private static long rendered(String line) {
+        Matcher m = Pattern.compile("ok: (\\d+) rendered").matcher(line);
+        assertThat(m.find()).as(line).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+}
