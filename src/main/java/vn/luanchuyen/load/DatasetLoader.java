@@ -113,11 +113,11 @@ public final class DatasetLoader {
         }
     }
 
-    /** A data file found under {@code data/}, with its attributes (of what it links to, for a link). */
-    private record Found(Path path, BasicFileAttributes attributes, boolean folder) {
-        Found(Path path, BasicFileAttributes attributes) {
-            this(path, attributes, attributes != null && attributes.isDirectory() && !attributes.isSymbolicLink());
-        }
+    /**
+     * An entry under {@code data/} named like a YAML file, with its attributes (of what it links
+     * to, for a link); null attributes for a link leading outside {@code data/}.
+     */
+    private record Found(Path path, BasicFileAttributes attributes) {
     }
 
     /**
@@ -129,25 +129,23 @@ public final class DatasetLoader {
      */
     private List<Found> yamlFiles(Path data, Diagnostics diagnostics) {
         Path realData = realPath(data);
-        List<Found> out = new ArrayList<>();
-        List<Path> folders = new ArrayList<>(List.of(data));
-        while (!folders.isEmpty()) {
+        List<Found> found = new ArrayList<>();
+        List<Path> folders = List.of(data);
+        while (!folders.isEmpty()) { // again only for folders named like YAML files
             List<Path> named = new ArrayList<>();
             for (Path folder : folders) entries(folder, named);
-            folders = new ArrayList<>();
-            Path[] sorted = named.toArray(Path[]::new);
-            java.util.Arrays.parallelSort(sorted);
-            List<Found> seen = java.util.Arrays.stream(sorted).parallel().map(p -> found(p, realData))
-                    .filter(java.util.Objects::nonNull).toList();
-            for (Found f : seen) {
-                if (f.attributes() == null) diagnostics.error("file.outside", SourcePos.file(relative(f.path())));
-                else if (f.folder()) folders.add(f.path()); // a folder named like a YAML file
-                else if (!f.attributes().isDirectory()) out.add(f); // not a link to a folder either
-            }
+            List<Found> round = named.parallelStream().map(p -> found(p, realData)).filter(Objects::nonNull).toList();
+            folders = round.stream().filter(f -> f.attributes() != null && f.attributes().isDirectory()).map(Found::path).toList();
+            round.stream().filter(f -> f.attributes() == null || !f.attributes().isDirectory()).forEach(found::add);
         }
-        Found[] all = out.toArray(Found[]::new);
-        java.util.Arrays.parallelSort(all, java.util.Comparator.comparing(Found::path));
-        return List.of(all);
+        Found[] sorted = found.toArray(Found[]::new);
+        java.util.Arrays.parallelSort(sorted, java.util.Comparator.comparing(Found::path));
+        List<Found> out = new ArrayList<>();
+        for (Found f : sorted) {
+            if (f.attributes() == null) diagnostics.error("file.outside", SourcePos.file(relative(f.path())));
+            else out.add(f);
+        }
+        return out;
     }
 
     /** Adds the entries of {@code folder} named like YAML files to {@code named}, and those of the folders among the rest. */
@@ -163,17 +161,15 @@ public final class DatasetLoader {
         }
     }
 
-    /**
-     * A file named like YAML with its attributes (of what a link leads to); null attributes for a
-     * link leading outside {@code data/}; null if it is gone.
-     */
+    /** The entry with its attributes; null for a link to a folder, or an entry gone since its folder was read. */
     private static Found found(Path p, Path realData) {
         try {
             BasicFileAttributes own = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (!own.isSymbolicLink()) return new Found(p, own);
             if (!realPath(p).startsWith(realData)) return new Found(p, null);
             try {
-                return new Found(p, Files.readAttributes(p, BasicFileAttributes.class), false);
+                BasicFileAttributes target = Files.readAttributes(p, BasicFileAttributes.class);
+                return target.isDirectory() ? null : new Found(p, target); // a link to a folder is not followed
             } catch (IOException broken) {
                 return new Found(p, own); // a broken link: reading it reports the file as unreadable
             }

@@ -37,7 +37,7 @@ final class SitemapWriter {
             for (int from = 0, n = 1; from < sorted.size(); from += PER_FILE, n++) {
                 String name = "sitemap-" + n + ".xml";
                 urls(sorted.subList(from, Math.min(sorted.size(), from + PER_FILE)), out, name, written);
-                index.append("  <sitemap><loc>").append(escapeXml10(settings.host() + name)).append("</loc></sitemap>\n");
+                index.append("  <sitemap><loc>").append(escaped(settings.host() + name)).append("</loc></sitemap>\n");
             }
             index.append("</sitemapindex>\n");
             Files.writeString(out.resolve("sitemap.xml"), index, StandardCharsets.UTF_8);

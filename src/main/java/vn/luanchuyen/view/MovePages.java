@@ -26,10 +26,19 @@ final class MovePages {
     static final int PER_PAGE = 50;
     private final ViewContext ctx;
     private final MoveRows rows;
+    /** What both the tasks and {@link #summary()} take from all moves, worked out once. */
+    private final Map<Integer, List<Move>> byYear;
+    private final Map<Integer, String> years;
+    private final Map<String, List<Link>> places;
+    private final List<Unit> listed;
 
     MovePages(ViewContext ctx) {
         this.ctx = ctx;
         this.rows = new MoveRows(ctx);
+        this.byYear = by(m -> m.date() == null ? null : m.date().year());
+        this.years = years(byYear);
+        this.places = placesByProvince();
+        this.listed = listedUnits();
     }
 
     /** One listing: all moves, or those of a year, kind, direction or place ({@code unit}, else null). */
@@ -53,26 +62,23 @@ final class MovePages {
     List<PageTask> tasks() {
         List<Listing> listings = new ArrayList<>();
         listings.add(new Listing(Paths.MOVES, "Tất cả các lượt điều động, luân chuyển", ctx.moves()));
-        Map<Integer, List<Move>> byYear = by(m -> m.date() == null ? null : m.date().year());
         Map<StartKind, List<Move>> byKind = by(Move::kind);
         Map<Direction, List<Move>> byDirection = by(Move::direction);
-        years().forEach((year, path) -> listings.add(new Listing(path, "Điều động, luân chuyển năm " + year,
-                byYear.getOrDefault(year, List.of()))));
+        years.forEach((year, path) -> listings.add(new Listing(path, "Điều động, luân chuyển năm " + year, byYear.get(year))));
         for (StartKind k : kinds()) {
             listings.add(new Listing(kindPath(k), MoveRows.capitalise(k.label()), byKind.getOrDefault(k, List.of())));
         }
         for (Direction d : Direction.values()) {
             listings.add(new Listing(directionPath(d), "Hướng: " + d.label(), byDirection.getOrDefault(d, List.of())));
         }
-        for (Unit unit : listedUnits()) {
+        for (Unit unit : listed) {
             listings.add(new Listing(unitPath(unit.id()), "Điều động, luân chuyển ở " + PostNames.unit(unit),
                     ctx.moveStats().in(unit.id()), unit.id()));
         }
-        List<Link> years = years().entrySet().stream().map(e -> new Link(e.getValue(), String.valueOf(e.getKey()))).toList();
+        List<Link> yearLinks = years.entrySet().stream().map(e -> new Link(e.getValue(), String.valueOf(e.getKey()))).toList();
         List<Link> kinds = kinds().stream().map(k -> new Link(kindPath(k), MoveRows.capitalise(k.label()))).toList();
         List<Link> directions = java.util.Arrays.stream(Direction.values())
                 .map(d -> new Link(directionPath(d), MoveRows.capitalise(d.label()))).toList();
-        Map<String, List<Link>> places = placesByProvince();
         List<PageTask> out = new ArrayList<>();
         for (Listing l : listings) {
             List<Move> moves = l.moves;
@@ -86,7 +92,7 @@ final class MovePages {
                     String title = l.heading + (pages > 1 ? " (trang " + number + "/" + pages + ")" : "");
                     PageMeta meta = PageMeta.of(title, moves.size() + " lượt. " + l.heading + ".", path, "website", "");
                     return new Page(path, "moves.ftl", meta, new MovesPage(l.heading, rows.of(slice),
-                            pagination(l.path, number, pages), years, kinds, directions, places.getOrDefault(placeKey(l.unit), List.of())),
+                            pagination(l.path, number, pages), yearLinks, kinds, directions, places.getOrDefault(placeKey(l.unit), List.of())),
                             new RecordFiles(ctx.units()).unit(l.unit).moves(slice).list());
                 }));
             }
@@ -99,7 +105,7 @@ final class MovePages {
      * the places to filter by, and the units with a listing of their own (a unit's page links to it).
      */
     List<Object> summary() {
-        return List.of(years(), placesByProvince(), listedUnits().stream().map(Unit::id).toList());
+        return List.of(years, places, listed.stream().map(Unit::id).toList());
     }
 
     /** The cadres of a page's moves, each once, in the order of the moves. */
@@ -112,10 +118,10 @@ final class MovePages {
         return out;
     }
 
-    private Map<Integer, String> years() {
+    /** The years with moves, newest first, each with its listing's path. */
+    private static Map<Integer, String> years(Map<Integer, List<Move>> byYear) {
         Map<Integer, String> years = new TreeMap<>(Comparator.reverseOrder());
-        ctx.moves().stream().filter(m -> m.date() != null).mapToInt(m -> m.date().year()).distinct()
-                .forEach(year -> years.put(year, Paths.MOVES + "nam-" + year + "/"));
+        byYear.keySet().forEach(year -> years.put(year, Paths.MOVES + "nam-" + year + "/"));
         return years;
     }
 

@@ -19,6 +19,8 @@ import vn.luanchuyen.view.Pages.Page;
 public final class SiteViews {
     private final ViewContext ctx;
     private final Pages.ChangesPage changes;
+    /** The move listings, whose summary of all moves every page's key also takes ({@link #shared()}). */
+    private final MovePages moves;
 
     public SiteViews(Dataset data, List<Article> articles, History history, List<Rows.BulletinRef> bulletins) {
         this(new Derived(data), articles, history, bulletins);
@@ -28,6 +30,7 @@ public final class SiteViews {
     public SiteViews(Derived derived, List<Article> articles, History history, List<Rows.BulletinRef> bulletins) {
         this.ctx = new ViewContext(derived, articles, history, bulletins);
         this.changes = new ChangePages(ctx).record();
+        this.moves = new MovePages(ctx);
     }
 
     /** The tasks in page order: home and indexes, units, cadres, programmes, moves, tags, results, terms, changes, bulletins. */
@@ -42,7 +45,7 @@ public final class SiteViews {
         ctx.data().cadres().forEach(c -> tasks.add(PageTask.one(new PageTask.Inputs("cadre " + c.id(), List.of(c.id())),
                 () -> cadres.page(c))));
         tasks.add(PageTask.made(new ProgrammePages(ctx).pages()));
-        tasks.addAll(new MovePages(ctx).tasks());
+        tasks.addAll(moves.tasks());
         tasks.add(PageTask.made(new TagPages(ctx).pages()));
         ResultPages results = new ResultPages(ctx);
         ctx.data().units().forEach(u -> tasks.add(PageTask.one(new PageTask.Inputs("results " + u.id(), ctx.cadresWithin(u.id())),
@@ -63,7 +66,7 @@ public final class SiteViews {
      * (their years, the places with moves, the units with a listing of their own).
      */
     public List<Object> shared() {
-        return List.of(ctx.articles(), ctx.bulletins(), ctx.asOf(), new MovePages(ctx).summary());
+        return List.of(ctx.articles(), ctx.bulletins(), ctx.asOf(), moves.summary());
     }
 
     /** The site-wide list of record changes (also the source of its feed). */
