@@ -32,9 +32,11 @@ import java.util.stream.Stream;
 public final class Fingerprint {
     private final MessageDigest sha;
     private final Accessors accessors;
-    private final byte[] buffer = new byte[2048];
-    private final char[] chars = new char[512];
+    /** Most fingerprints are a few short values (a key of keys): the buffer starts small and grows to {@value #BLOCK} bytes. */
+    private byte[] buffer = new byte[64];
+    private char[] chars;
     private int filled;
+    private static final int BLOCK = 2048;
 
     public Fingerprint() {
         this(new Accessors());
@@ -164,6 +166,8 @@ public final class Fingerprint {
         tag(kind);
         int length = s.length();
         number(length);
+        if (chars == null) chars = new char[Math.min(512, Math.max(16, length))];
+        else if (chars.length < Math.min(512, length)) chars = new char[Math.min(512, length)];
         for (int from = 0; from < length; from += chars.length) {
             int n = Math.min(chars.length, length - from);
             s.getChars(from, from + n, chars, 0);
@@ -177,6 +181,8 @@ public final class Fingerprint {
     }
 
     private void room(int bytes) {
+        if (filled + bytes <= buffer.length) return;
+        if (buffer.length < BLOCK) buffer = java.util.Arrays.copyOf(buffer, Math.min(BLOCK, Math.max(buffer.length * 4, filled + bytes)));
         if (filled + bytes > buffer.length) flush();
     }
 

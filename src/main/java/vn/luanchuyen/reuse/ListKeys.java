@@ -7,12 +7,13 @@ import java.util.function.Function;
 
 /**
  * The key of a list of items, in order, from each item's 16-byte key: the items' keys hashed as
- * bytes. A long list several outputs share (the cadres within a province, a listing's moves) is
- * worked out once, remembered by the list itself; short ones are cheaper to hash again than to look
- * up. Thread-safe.
+ * bytes. A list of several items is worked out once and remembered by the list itself, since
+ * several outputs share it (a unit's page, its results and its terms take the same cadres within
+ * it; a listing's pages its moves); a single item is cheaper to hash again than to look up.
+ * Thread-safe.
  */
 public final class ListKeys<T> {
-    private static final int SHORT = 64;
+    private static final int SHORT = 1;
     private final Function<T, byte[]> each;
     private final Map<Same<T>, String> known = new ConcurrentHashMap<>();
 

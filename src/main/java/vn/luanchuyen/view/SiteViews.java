@@ -2,6 +2,8 @@ package vn.luanchuyen.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import vn.luanchuyen.derive.Derived;
 import vn.luanchuyen.history.History;
 import vn.luanchuyen.model.Dataset;
@@ -29,29 +31,35 @@ public final class SiteViews {
     /** The views of data whose units' tree, moves and cadres within each unit the build has already worked out. */
     public SiteViews(Derived derived, List<Article> articles, History history, List<Rows.BulletinRef> bulletins) {
         this.ctx = new ViewContext(derived, articles, history, bulletins);
-        this.changes = new ChangePages(ctx).record();
+        // the two read the context only: the listing of changes is worked out beside the move listings
+        ForkJoinTask<Pages.ChangesPage> changing = ForkJoinPool.commonPool().submit(() -> new ChangePages(ctx).record());
         this.moves = new MovePages(ctx);
+        this.changes = changing.join();
     }
 
     /** The tasks in page order: home and indexes, units, cadres, programmes, moves, tags, results, terms, changes, bulletins. */
     public List<PageTask> tasks() {
+        // the sections that go over every unit or cadre read the context only: chosen side by side, listed in page order
+        ForkJoinTask<List<PageTask>> letters = ForkJoinPool.commonPool().submit(() -> new CadreIndexPages(ctx).tasks());
+        ForkJoinTask<List<PageTask>> terms = ForkJoinPool.commonPool().submit(() -> new TermPages(ctx).tasks());
+        ForkJoinTask<ResultPages> resulting = ForkJoinPool.commonPool().submit(() -> new ResultPages(ctx));
         List<PageTask> tasks = new ArrayList<>();
         tasks.add(PageTask.made(new IndexPages(ctx).pages()));
         UnitPages units = new UnitPages(ctx);
         ctx.data().units().forEach(u -> tasks.add(PageTask.one(new PageTask.Inputs("unit " + u.id(), ctx.cadresWithin(u.id())),
                 () -> units.page(u))));
-        tasks.addAll(new CadreIndexPages(ctx).tasks());
+        tasks.addAll(letters.join());
         CadrePages cadres = new CadrePages(ctx);
         ctx.data().cadres().forEach(c -> tasks.add(PageTask.one(new PageTask.Inputs("cadre " + c.id(), List.of(c.id())),
                 () -> cadres.page(c))));
         tasks.add(PageTask.made(new ProgrammePages(ctx).pages()));
         tasks.addAll(moves.tasks());
         tasks.add(PageTask.made(new TagPages(ctx).pages()));
-        ResultPages results = new ResultPages(ctx);
+        ResultPages results = resulting.join();
         ctx.data().units().forEach(u -> tasks.add(PageTask.one(new PageTask.Inputs("results " + u.id(), ctx.cadresWithin(u.id())),
                 () -> results.page(u))));
         tasks.add(PageTask.one(results::overview));
-        tasks.addAll(new TermPages(ctx).tasks());
+        tasks.addAll(terms.join());
         tasks.add(PageTask.made(List.of(changes())));
         tasks.add(PageTask.made(List.of(new Page(Paths.BULLETINS, "bulletins.ftl", PageMeta.of("Bản tin",
                 "Các bản tin PDF về điều động, luân chuyển cán bộ theo huyện, năm và đợt sơ kết.", Paths.BULLETINS, "website", ""),

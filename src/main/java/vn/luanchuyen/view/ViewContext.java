@@ -77,6 +77,9 @@ public final class ViewContext {
         this.bulletins = bulletins.stream().sorted(Comparator.comparing(Rows.BulletinRef::sortKey).reversed()
                 .thenComparing(b -> b.link().href())).toList();
         this.units = derived.units();
+        // the figures' shares go over every unit and post holder: worked out beside the indexes below
+        java.util.concurrent.ForkJoinTask<FigureResolver> resolving = java.util.concurrent.ForkJoinPool.commonPool()
+                .submit(() -> new FigureResolver(data, derived.units()));
         for (Rows.BulletinRef b : this.bulletins) {
             bulletinsByUnit.computeIfAbsent(b.unit(), k -> new ArrayList<>()).add(b);
             for (String a : units.ancestors(b.unit())) bulletinsByUnit.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
@@ -96,7 +99,7 @@ public final class ViewContext {
                     .forEach(p -> childrenOf.computeIfAbsent(p, k -> new ArrayList<>()).add(u));
         }
         this.asOf = ReferenceDate.of(data);
-        this.figures = new FigureResolver(data, units);
+        this.figures = resolving.join();
         this.moveStats = new MoveStats(derived.byScope(), units);
         this.targets = new TargetEvaluator(figures, moveStats, asOf);
         this.articles = articles.stream()

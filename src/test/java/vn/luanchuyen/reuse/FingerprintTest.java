@@ -59,4 +59,31 @@ class FingerprintTest {
         assertThatThrownBy(() -> fp(new Object())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("java.lang.Object");
     }
+
+    /**
+     * The digest is of one encoding whatever the sizes: a text is its tag, its length and its UTF-16
+     * code units, whether it fits the small first buffer or crosses several blocks, and after many
+     * small values as after none.
+     */
+    @Test
+    void textsOfAnyLengthAreDigestedAsTheirCodeUnits() throws Exception {
+        for (int length : new int[] {0, 7, 40, 511, 512, 513, 1023, 1024, 1500, 5000}) {
+            String text = "Bí thư Đảng ủy xã Cúc Đường ".repeat(200).substring(0, length);
+            java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+            java.io.DataOutputStream out = new java.io.DataOutputStream(expected);
+            for (int i = 0; i < 30; i++) {
+                out.writeByte('s');
+                out.writeInt(1);
+                out.writeChars("x");
+            }
+            out.writeByte('s');
+            out.writeInt(length);
+            out.writeChars(text);
+            byte[] sha = java.security.MessageDigest.getInstance("SHA-256").digest(expected.toByteArray());
+            Fingerprint f = new Fingerprint();
+            for (int i = 0; i < 30; i++) f.add("x");
+            assertThat(f.add(text).hex()).as("a text of %d characters", length)
+                    .isEqualTo(java.util.HexFormat.of().formatHex(java.util.Arrays.copyOf(sha, 16)));
+        }
+    }
 }
