@@ -114,6 +114,11 @@ public final class Build {
         return result;
     }
 
+    /** What this process keeps from one build for the next; nothing from the command line. */
+    private Memo memo() {
+        return context.memory() == null ? Memo.none() : context.memory().memo();
+    }
+
     /**
      * What may be kept from the previous output: a completely applied build with a manifest (files
      * made by another program, from other templates or for another kind of build have other
@@ -121,7 +126,7 @@ public final class Build {
      * whole new output is swapped in.
      */
     private Reuse reuse(Stamp.Stamps stamps) throws IOException {
-        return context.reuse() ? Reuse.from(context.output(), stamps) : Reuse.nothing(stamps);
+        return context.reuse() ? Reuse.from(context.output(), stamps, memo()) : Reuse.nothing(stamps);
     }
 
     /**
@@ -152,7 +157,7 @@ public final class Build {
             phases.end("keys of the records (beside the catalog)");
             int files = new SiteBuilder(context.root(), context.progress(), context.verify())
                     .build(derived, history, keys, links(bulletins.specs()), staging, reuse,
-                            context.memory() == null ? Memo.none() : context.memory().memo(), phases);
+                            memo(), phases);
             BulletinWriter.writeAll(context.root(), bulletins, records -> history.recordsCommit(records).map(c -> c.shortId()).orElse(""),
                     staging.resolve(Paths.BULLETIN_FILES), Runtime.getRuntime().availableProcessors(), reuse,
                     new BulletinWriter.Kept(bulletinKeys(derived.cadresWithin(), keys, reuse), context.verify()), Paths.BULLETIN_FILES, context.progress());

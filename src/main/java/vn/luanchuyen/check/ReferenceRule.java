@@ -27,67 +27,68 @@ final class ReferenceRule implements Rule {
     public void check(CheckContext ctx, Diagnostics out) {
         Refs r = new Refs(ctx, out);
         for (Unit u : ctx.data().units()) {
-            for (ParentLink p : u.parents()) r.unit(p.unit(), p.origin().of("unit"));
-            for (UnitEvent e : u.events()) r.unit(e.into(), e.origin().of("into"));
+            for (ParentLink p : u.parents()) r.unit(p.unit(), p.origin(), "unit");
+            for (UnitEvent e : u.events()) r.unit(e.into(), e.origin(), "into");
             r.sources(u.sources(), u.origin());
         }
         for (Cadre c : ctx.data().cadres()) {
-            r.unit(c.hometown(), c.origin().of("hometown"));
+            r.unit(c.hometown(), c.origin(), "hometown");
             r.sources(c.sources(), c.origin());
             for (Tenure t : c.tenures()) {
-                r.unit(t.unit(), t.origin().of("unit"));
+                r.unit(t.unit(), t.origin(), "unit");
                 r.sources(t.sources(), t.origin());
-                if (t.decision() != null) r.unit(t.decision().issuerUnit(), t.decision().origin().of("issuer.unit"));
+                if (t.decision() != null) r.unit(t.decision().issuerUnit(), t.decision().origin(), "issuer.unit");
             }
             for (ActionProgramme a : c.actionProgrammes()) {
-                r.unit(a.unit(), a.origin().of("unit"));
-                r.unit(a.presentedToUnit(), a.origin().of("presented_to.unit"));
+                r.unit(a.unit(), a.origin(), "unit");
+                r.unit(a.presentedToUnit(), a.origin(), "presented_to.unit");
                 r.sources(a.sources(), a.origin());
             }
         }
         for (Programme p : ctx.data().programmes()) {
-            r.unit(p.issuerUnit(), p.origin().of("issuer.unit"));
-            r.unit(p.scope(), p.origin().of("scope"));
+            r.unit(p.issuerUnit(), p.origin(), "issuer.unit");
+            r.unit(p.scope(), p.origin(), "scope");
             r.sources(p.sources(), p.origin());
-            for (Target t : p.targets()) r.unit(t.scope(), t.origin().of("scope"));
+            for (Target t : p.targets()) r.unit(t.scope(), t.origin(), "scope");
             for (Review v : p.reviews()) {
-                r.cadre(v.chair(), v.origin().of("chair"));
+                r.cadre(v.chair(), v.origin(), "chair");
                 r.sources(v.sources(), v.origin());
             }
         }
         for (Figure f : ctx.data().figures()) {
-            r.unit(f.unit(), f.origin().of("unit"));
+            r.unit(f.unit(), f.origin(), "unit");
             r.sources(f.sources(), f.origin());
         }
         for (Achievement a : ctx.data().achievements()) {
-            r.unit(a.unit(), a.origin().of("unit"));
-            r.cadre(a.cadre(), a.origin().of("cadre"));
+            r.unit(a.unit(), a.origin(), "unit");
+            r.cadre(a.cadre(), a.origin(), "cadre");
             r.sources(a.sources(), a.origin());
         }
         for (Training t : ctx.data().trainings()) {
-            r.unit(t.unit(), t.origin().of("unit"));
+            r.unit(t.unit(), t.origin(), "unit");
             r.sources(t.sources(), t.origin());
         }
         for (Evaluation e : ctx.data().evaluations()) {
-            r.unit(e.unit(), e.origin().of("unit"));
+            r.unit(e.unit(), e.origin(), "unit");
             r.sources(e.sources(), e.origin());
-            for (String b : e.basis()) r.programme(b, e.origin().of("basis=" + b));
-            for (IndividualRating i : e.ratings()) r.cadre(i.cadre(), i.origin().of("cadre"));
+            for (String b : e.basis()) r.programme(b, e.origin(), "basis=" + b);
+            for (IndividualRating i : e.ratings()) r.cadre(i.cadre(), i.origin(), "cadre");
         }
     }
 
+    /** Each reference with the record and field it is in: the field's position is looked up only to report it (nationally, some 330,000 references are checked). */
     private record Refs(CheckContext ctx, Diagnostics out) {
-        void unit(String id, SourcePos at) {
-            if (id != null && !ctx.units().contains(id)) report("ref.unknown-unit", id, at, ctx.units().ids());
+        void unit(String id, Origin origin, String field) {
+            if (id != null && !ctx.units().contains(id)) report("ref.unknown-unit", id, origin.of(field), ctx.units().ids());
         }
 
-        void cadre(String id, SourcePos at) {
-            if (id != null && !ctx.cadres().containsKey(id)) report("ref.unknown-cadre", id, at, ctx.cadres().keySet());
+        void cadre(String id, Origin origin, String field) {
+            if (id != null && !ctx.cadres().containsKey(id)) report("ref.unknown-cadre", id, origin.of(field), ctx.cadres().keySet());
         }
 
-        void programme(String id, SourcePos at) {
+        void programme(String id, Origin origin, String field) {
             if (id != null && !ctx.programmes().containsKey(id)) {
-                report("ref.unknown-programme", id, at, ctx.programmes().keySet());
+                report("ref.unknown-programme", id, origin.of(field), ctx.programmes().keySet());
             }
         }
 

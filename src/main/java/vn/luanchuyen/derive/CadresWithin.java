@@ -2,10 +2,8 @@ package vn.luanchuyen.derive;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.luanchuyen.model.Cadre;
 import vn.luanchuyen.model.Tenure;
 
@@ -19,13 +17,28 @@ public final class CadresWithin {
     private final Map<String, List<String>> byUnit = new HashMap<>();
 
     public CadresWithin(UnitIndex units, List<Cadre> cadres) {
+        // each unit's scopes as their lists, looked up once per unit rather than once per tenure and scope
+        Map<String, List<List<String>>> lists = new HashMap<>();
+        List<List<String>> ofCadre = new ArrayList<>();
         for (Cadre c : cadres) {
-            Set<String> scopes = new LinkedHashSet<>();
+            ofCadre.clear();
             for (Tenure t : c.tenures()) {
-                if (t.unit() != null && !scopes.contains(t.unit())) scopes.addAll(units.scopes(t.unit()));
+                if (t.unit() == null) continue;
+                List<List<String>> scopes = lists.computeIfAbsent(t.unit(),
+                        u -> units.scopes(u).stream().map(s -> byUnit.computeIfAbsent(s, k -> new ArrayList<>())).toList());
+                for (List<String> scope : scopes) {
+                    if (!containsSame(ofCadre, scope)) ofCadre.add(scope);
+                }
             }
-            for (String s : scopes) byUnit.computeIfAbsent(s, k -> new ArrayList<>()).add(c.id());
+            for (List<String> scope : ofCadre) scope.add(c.id());
         }
+    }
+
+    private static boolean containsSame(List<List<String>> lists, List<String> list) {
+        for (List<String> l : lists) {
+            if (l == list) return true;
+        }
+        return false;
     }
 
     /** The same list for the same unit on every call, so keys worked out from it can be kept by the list. */

@@ -20,14 +20,25 @@ public final class MovesByScope {
     private final Map<String, List<Move>> byScope = new HashMap<>();
 
     public MovesByScope(List<Move> moves, UnitIndex units) {
+        // each unit's scopes as their lists, looked up once per unit rather than once per move and scope
+        Map<String, List<List<Move>>> lists = new HashMap<>();
+        java.util.function.Function<String, List<List<Move>>> listsOf = unit -> lists.computeIfAbsent(unit,
+                u -> units.scopes(u).stream().map(s -> byScope.computeIfAbsent(s, k -> new ArrayList<>())).toList());
         for (Move m : moves) {
-            List<String> joined = units.scopes(m.to().unit());
-            for (String s : joined) byScope.computeIfAbsent(s, k -> new ArrayList<>()).add(m);
+            List<List<Move>> joined = listsOf.apply(m.to().unit());
+            for (List<Move> scope : joined) scope.add(m);
             if (m.from() == null) continue;
-            for (String s : units.scopes(m.from().unit())) {
-                if (!joined.contains(s)) byScope.computeIfAbsent(s, k -> new ArrayList<>()).add(m);
+            for (List<Move> scope : listsOf.apply(m.from().unit())) {
+                if (!containsSame(joined, scope)) scope.add(m);
             }
         }
+    }
+
+    private static boolean containsSame(List<List<Move>> lists, List<Move> list) {
+        for (List<Move> l : lists) {
+            if (l == list) return true;
+        }
+        return false;
     }
 
     /** The moves that leave or join a unit within {@code scope}, in the order given. */

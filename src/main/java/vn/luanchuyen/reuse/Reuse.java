@@ -53,6 +53,9 @@ public final class Reuse {
     private final Path previousOutput;
     private final Map<String, String> previous;
     private final Map<String, List<String>> previousTasks;
+    /** The previous manifest's paths and tasks' keys in the order its files list them (sorted), or null for none to go by. */
+    private final Recorded recorded;
+    private final Memo memo;
     private final Map<String, List<String>> currentTasks = new ConcurrentHashMap<>();
     private final Stamp.Stamps stamps;
     private final Map<String, String> current = new ConcurrentHashMap<>();
@@ -61,11 +64,23 @@ public final class Reuse {
     private final LongAdder made = new LongAdder();
     private final LongAdder unmade = new LongAdder();
 
-    private Reuse(Path previousOutput, Map<String, String> previous, Map<String, List<String>> previousTasks, Stamp.Stamps stamps) {
+    /**
+     * A manifest and its task list as one build wrote them: each path's fingerprint and each task's
+     * files, with the paths and keys in the files' order (sorted), or null where that order cannot
+     * be trusted (a file not sorted as this program writes it).
+     */
+    private record Recorded(Map<String, String> files, List<String> fileOrder, Map<String, List<String>> tasks,
+                            List<String> taskOrder) {
+        static final Recorded NONE = new Recorded(Map.of(), List.of(), Map.of(), List.of());
+    }
+
+    private Reuse(Path previousOutput, Recorded recorded, Stamp.Stamps stamps, Memo memo) {
         this.previousOutput = previousOutput;
-        this.previous = previous;
-        this.previousTasks = previousTasks;
+        this.recorded = recorded;
+        this.previous = recorded.files();
+        this.previousTasks = recorded.tasks();
         this.stamps = stamps;
+        this.memo = memo;
     }
 
     /**
@@ -75,15 +90,39 @@ public final class Reuse {
      * fingerprints, so they are rendered.
      */
     public static Reuse from(Path previousOutput, Stamp.Stamps stamps) throws IOException {
-        if (Files.exists(previousOutput.resolve(APPLYING))) return nothing(stamps);
-        Map<String, String> previous = read(previousOutput.resolve(MANIFEST), stamps.kind());
-        if (previous.isEmpty()) return nothing(stamps);
-        return new Reuse(previousOutput, previous, readTasks(previousOutput.resolve(TASKS), stamps.kind()), stamps);
+        return from(previousOutput, stamps, Memo.none());
+    }
+
+    /**
+     * As {@link #from(Path, Stamp.Stamps)}; in a process that builds again and again, the manifest
+     * and task list this process wrote last are taken from {@code memo} while their files on disk are
+     * the ones it wrote (same size, modification time and identity), instead of reading 180,000 lines back.
+     */
+    public static Reuse from(Path previousOutput, Stamp.Stamps stamps, Memo memo) throws IOException {
+        if (Files.exists(previousOutput.resolve(APPLYING))) return nothing(stamps, memo);
+        Path manifest = previousOutput.resolve(MANIFEST);
+        Path tasks = previousOutput.resolve(TASKS);
+        if (!Files.isRegularFile(manifest)) return nothing(stamps, memo);
+        Recorded recorded = memo.get(MANIFEST, List.of(stamps.kind(), seen(manifest), seen(tasks)),
+                () -> read(manifest, tasks, stamps.kind()));
+        if (recorded.files().isEmpty()) return nothing(stamps, memo);
+        return new Reuse(previousOutput, recorded, stamps, memo);
     }
 
     /** Renders everything (nothing to reuse) but still records a manifest. */
     public static Reuse nothing(Stamp.Stamps stamps) {
-        return new Reuse(null, Map.of(), Map.of(), stamps);
+        return nothing(stamps, Memo.none());
+    }
+
+    private static Reuse nothing(Stamp.Stamps stamps, Memo memo) {
+        return new Reuse(null, Recorded.NONE, stamps, memo);
+    }
+
+    /** What tells a file on disk from another: its size, modification time and identity (inode); "-" if there is none. */
+    private static String seen(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) return "-";
+        java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        return a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + " " + a.fileKey();
     }
 
     /** Whether unchanged files stay in the previous output and the rest is applied to it in place. */
@@ -193,38 +232,69 @@ public final class Reuse {
         return made.sum();
     }
 
-    /** Writes the manifest of the new output, sorted by path so the same build gives the same bytes. */
+    /**
+     * Writes the manifest of the new output, sorted by path so the same build gives the same bytes,
+     * and its task list; keeps both in the memo for the next build of this process.
+     */
     public void writeManifest(Path output) throws IOException {
         Path file = output.resolve(MANIFEST);
         Files.createDirectories(file.getParent());
         Path tasksTemporary = output.resolve(TASKS + ".new");
         // the two files are written side by side; the tasks take their place first, the manifest last
-        ForkJoinTask<?> tasksWritten = ForkJoinPool.commonPool().submit(() -> {
+        ForkJoinTask<String[]> tasksWritten = ForkJoinPool.commonPool().submit(() -> {
+            String[] keys = sorted(currentTasks.keySet(), recorded.taskOrder(), previousTasks::containsKey);
             StringBuilder tasks = new StringBuilder(TASKS_HEADER).append(", ").append(stamps.kind()).append('\n');
-            for (String key : sorted(currentTasks.keySet())) tasks.append(key).append('\t').append(String.join("\t", currentTasks.get(key))).append('\n');
+            for (String key : keys) tasks.append(key).append('\t').append(String.join("\t", currentTasks.get(key))).append('\n');
             try {
                 Files.writeString(tasksTemporary, tasks, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
+            return keys;
         });
+        String[] paths = sorted(current.keySet(), recorded.fileOrder(), previous::containsKey);
         StringBuilder sb = new StringBuilder(HEADER).append(", ").append(stamps.kind()).append('\n');
-        for (String path : sorted(current.keySet())) sb.append(current.get(path)).append('\t').append(path).append('\n');
+        for (String path : paths) sb.append(current.get(path)).append('\t').append(path).append('\n');
         Path temporary = file.resolveSibling("manifest.tsv.new");
         Files.writeString(temporary, sb, StandardCharsets.UTF_8);
+        String[] taskKeys;
         try {
-            tasksWritten.join();
+            taskKeys = tasksWritten.join();
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
         Files.move(tasksTemporary, output.resolve(TASKS), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        // this build adds nothing to either map from here on
+        memo.put(MANIFEST, List.of(stamps.kind(), seen(file), seen(output.resolve(TASKS))),
+                new Recorded(java.util.Collections.unmodifiableMap(current), List.of(paths),
+                        java.util.Collections.unmodifiableMap(currentTasks), List.of(taskKeys)));
     }
 
-    /** Keys in their natural order, sorted on every core: a national manifest lists 180,000 files. */
-    private static String[] sorted(java.util.Set<String> keys) {
-        String[] out = keys.toArray(String[]::new);
-        java.util.Arrays.parallelSort(out);
+    /**
+     * Keys in their natural order. A rebuild changes a few of 180,000 keys: the previous order
+     * (sorted), less what is gone, is merged with what is new, sorted on its own. Without a previous
+     * order to go by ({@code null}), everything is sorted, on every core.
+     *
+     * @param previously whether a key was in the previous order
+     */
+    static String[] sorted(java.util.Set<String> keys, List<String> previousOrder, java.util.function.Predicate<String> previously) {
+        if (previousOrder == null) {
+            String[] all = keys.toArray(String[]::new);
+            java.util.Arrays.parallelSort(all);
+            return all;
+        }
+        String[] added = keys.stream().filter(k -> !previously.test(k)).toArray(String[]::new);
+        java.util.Arrays.sort(added);
+        String[] out = new String[keys.size()];
+        int n = 0;
+        int a = 0;
+        for (String k : previousOrder) {
+            if (!keys.contains(k)) continue;
+            while (a < added.length && added[a].compareTo(k) < 0) out[n++] = added[a++];
+            out[n++] = k;
+        }
+        while (a < added.length) out[n++] = added[a++];
         return out;
     }
 
@@ -249,7 +319,7 @@ public final class Reuse {
     public void completeStaging(Path staging) throws IOException {
         if (!inPlace()) throw new IllegalStateException("nothing was kept: the staging folder is already whole");
         java.util.Set<Path> folders = new java.util.HashSet<>();
-        for (String path : sorted(current.keySet())) {
+        for (String path : sorted(current.keySet(), recorded.fileOrder(), previous::containsKey)) {
             Path target = staging.resolve(path);
             if (Files.exists(target)) continue;
             if (folders.add(target.getParent())) Files.createDirectories(target.getParent());
@@ -326,29 +396,40 @@ public final class Reuse {
         return root.relativize(file).toString().replace('\\', '/');
     }
 
-    /** The previous page tasks, if of this format and kind of build. */
-    private static Map<String, List<String>> readTasks(Path file, String kind) throws IOException {
-        if (!Files.isRegularFile(file)) return Map.of();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (lines.isEmpty() || !lines.get(0).equals(TASKS_HEADER + ", " + kind)) return Map.of();
-        Map<String, List<String>> out = new java.util.HashMap<>(lines.size() * 2);
-        for (String line : lines.subList(1, lines.size())) {
-            String[] parts = line.split("\t");
-            if (parts.length > 1) out.put(parts[0], List.of(parts).subList(1, parts.length));
-        }
-        return out;
-    }
-
-    /** The previous manifest, if it is of this format and from the same kind of build (public or internal). */
-    private static Map<String, String> read(Path manifest, String kind) throws IOException {
-        if (!Files.isRegularFile(manifest)) return Map.of();
+    /** The previous manifest and page tasks, if of this format and kind of build (no tasks without a manifest). */
+    private static Recorded read(Path manifest, Path tasksFile, String kind) throws IOException {
         List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
-        if (lines.isEmpty() || !lines.get(0).equals(HEADER + ", " + kind)) return Map.of();
-        Map<String, String> out = new java.util.HashMap<>(lines.size() * 2);
+        if (lines.isEmpty() || !lines.get(0).equals(HEADER + ", " + kind)) return Recorded.NONE;
+        Map<String, String> files = new java.util.HashMap<>(lines.size() * 2);
+        List<String> fileOrder = new java.util.ArrayList<>(lines.size());
         for (String line : lines.subList(1, lines.size())) {
             int tab = line.indexOf('\t');
-            if (tab > 0) out.put(line.substring(tab + 1), line.substring(0, tab));
+            if (tab > 0) {
+                String path = line.substring(tab + 1);
+                files.put(path, line.substring(0, tab));
+                fileOrder.add(path);
+            }
         }
-        return out;
+        Map<String, List<String>> tasks = new java.util.HashMap<>();
+        List<String> taskOrder = new java.util.ArrayList<>();
+        List<String> taskLines = Files.isRegularFile(tasksFile) ? Files.readAllLines(tasksFile, StandardCharsets.UTF_8) : List.of();
+        if (!taskLines.isEmpty() && taskLines.get(0).equals(TASKS_HEADER + ", " + kind)) {
+            for (String line : taskLines.subList(1, taskLines.size())) {
+                String[] parts = line.split("\t");
+                if (parts.length > 1) {
+                    tasks.put(parts[0], List.of(parts).subList(1, parts.length));
+                    taskOrder.add(parts[0]);
+                }
+            }
+        }
+        return new Recorded(files, strictlySorted(fileOrder) ? fileOrder : null, tasks, strictlySorted(taskOrder) ? taskOrder : null);
+    }
+
+    /** Whether each key comes after the one before: the order this program writes (a file edited by hand may not be). */
+    private static boolean strictlySorted(List<String> keys) {
+        for (int i = 1; i < keys.size(); i++) {
+            if (keys.get(i - 1).compareTo(keys.get(i)) >= 0) return false;
+        }
+        return true;
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,5 +86,12 @@ class ProcessMemoryTest {
         assertThat(actual.keySet()).isEqualTo(expected.keySet());
         expected.keySet().stream().filter(p -> !p.equals(".luanchuyen/manifest.tsv")).forEach(p ->
                 assertThat(actual.get(p)).as("%s: against a fresh build", p).isEqualTo(expected.get(p)));
+        // the manifest, ordered by merging into the order the process kept, lists the same paths in the same order
+        assertThat(manifestPaths(actual)).isEqualTo(manifestPaths(expected)).isSorted();
+    }
+
+    private static List<String> manifestPaths(Map<String, byte[]> output) {
+        return new String(output.get(".luanchuyen/manifest.tsv"), StandardCharsets.UTF_8).lines().skip(1)
+                .map(l -> l.substring(l.indexOf('\t') + 1)).toList();
     }
 }
