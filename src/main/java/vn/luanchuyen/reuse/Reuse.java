@@ -285,7 +285,7 @@ public final class Reuse {
             return all;
         }
         String[] added = keys.stream().filter(k -> !previously.test(k)).toArray(String[]::new);
-        java.util.Arrays.sort(added);
+        java.util.Arrays.parallelSort(added); // all of them after a program change
         String[] out = new String[keys.size()];
         int n = 0;
         int a = 0;
