@@ -43,14 +43,36 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (rebuilds < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rebuilds must be 1 or more, not " + rebuilds);
         Path dir = keep != null ? keep : Files.createTempDirectory("luanchuyen-bench");
-        Benchmark bench = new Benchmark(dir, options.root().resolve("templates"), spec.commandLine().getOut());
-        if (bulletinRounds != null) bench.bulletins(options.root(), bulletinRounds);
-        else bench.run(communes, compare, rebuilds);
-        if (keep == null) {
-            try (var walk = Files.walk(dir)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        // a national run leaves some 2 GB there: removed however the run ends, failed or stopped with Ctrl-C
+        Thread removal = new Thread(() -> removeWhileWritten(dir), "luanchuyen: remove the benchmark's folder");
+        if (keep == null) Runtime.getRuntime().addShutdownHook(removal);
+        try {
+            Benchmark bench = new Benchmark(dir, options.root().resolve("templates"), spec.commandLine().getOut());
+            if (bulletinRounds != null) bench.bulletins(options.root(), bulletinRounds);
+            else bench.run(communes, compare, rebuilds);
+        } finally {
+            if (keep == null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(removal);
+                    remove(dir);
+                } catch (IllegalStateException shuttingDown) {
+                    // stopped: the hook removes the folder
+                }
             }
         }
         return Main.OK;
+    }
+
+    /** On the way out the build may still be writing into the folder (hooks run beside it): removed again until it stays gone. */
+    private static void removeWhileWritten(Path dir) {
+        for (int attempt = 0; attempt < 20 && Files.exists(dir); attempt++) remove(dir);
+    }
+
+    private static void remove(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException | java.io.UncheckedIOException gone) {
+            // already removed, or partly: nothing else to do with a temporary folder
+        }
     }
 }

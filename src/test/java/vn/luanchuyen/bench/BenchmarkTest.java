@@ -44,4 +44,21 @@ class BenchmarkTest {
         assertThat(m.find()).as(line).isTrue();
         return Long.parseLong(m.group(1));
     }
+
+    /** The temporary folder the command generates into is removed when the run fails as when it succeeds. */
+    @Test
+    void theCommandRemovesItsFolderWhenTheRunFails() throws Exception {
+        Path project = dir.resolve("no-templates");
+        Files.createDirectories(project);
+        java.util.Set<Path> before = benchFolders();
+        int exit = vn.luanchuyen.cli.Main.run("bench", "--project", project.toString(), "--communes", "2");
+        assertThat(exit).as("the build cannot find templates/").isNotEqualTo(vn.luanchuyen.cli.Main.OK);
+        assertThat(benchFolders()).as("benchmark folders left in %s", System.getProperty("java.io.tmpdir")).isSubsetOf(before);
+    }
+
+    private static java.util.Set<Path> benchFolders() throws java.io.IOException {
+        try (var list = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return list.filter(p -> p.getFileName().toString().startsWith("luanchuyen-bench")).collect(java.util.stream.Collectors.toSet());
+        }
+    }
 }
