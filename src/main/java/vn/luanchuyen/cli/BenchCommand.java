@@ -42,6 +42,11 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (rebuilds < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rebuilds must be 1 or more, not " + rebuilds);
+        Path templates = options.root().resolve("templates");
+        if (!Files.isDirectory(templates)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "bench renders with a project's templates, and "
+                    + templates.toAbsolutePath().normalize() + " is not a folder: run it in the project folder or give --project");
+        }
         Path dir = keep != null ? keep : Files.createTempDirectory("luanchuyen-bench");
         // a national run leaves some 2 GB there: removed however the run ends, failed or stopped with Ctrl-C
         Thread removal = new Thread(() -> removeWhileWritten(dir), "luanchuyen: remove the benchmark's folder");

@@ -48,12 +48,16 @@ class BenchmarkTest {
     /** The temporary folder the command generates into is removed when the run fails as when it succeeds. */
     @Test
     void theCommandRemovesItsFolderWhenTheRunFails() throws Exception {
-        Path project = dir.resolve("no-templates");
-        Files.createDirectories(project);
+        Path project = dir.resolve("empty-templates");
+        Files.createDirectories(project.resolve("templates"));
         java.util.Set<Path> before = benchFolders();
         int exit = vn.luanchuyen.cli.Main.run("bench", "--project", project.toString(), "--communes", "2");
-        assertThat(exit).as("the build cannot find templates/").isNotEqualTo(vn.luanchuyen.cli.Main.OK);
+        assertThat(exit).as("the build finds no template in templates/").isNotEqualTo(vn.luanchuyen.cli.Main.OK);
         assertThat(benchFolders()).as("benchmark folders left in %s", System.getProperty("java.io.tmpdir")).isSubsetOf(before);
+        // without templates/ at all it stops before generating anything
+        assertThat(vn.luanchuyen.cli.Main.run("bench", "--project", dir.resolve("nothing").toString(), "--communes", "2"))
+                .isNotEqualTo(vn.luanchuyen.cli.Main.OK);
+        assertThat(benchFolders()).isSubsetOf(before);
     }
 
     private static java.util.Set<Path> benchFolders() throws java.io.IOException {
