@@ -21,6 +21,12 @@ public final class TemplateProblem extends RuntimeException {
         this.column = column;
     }
 
+    /** A template the build needs is not there. */
+    public static TemplateProblem missing(String folder, String template, Throwable cause) {
+        return new TemplateProblem(folder, template, 0, 0, "the template is missing: the build needs " + folder + template
+                + " (put it back, e.g. git checkout -- " + folder + template + ")", cause);
+    }
+
     /** "templates/unit.ftl:12:5". */
     public String where() {
         return folder + template + ":" + line + ":" + column;

@@ -91,6 +91,8 @@ public final class Templates {
             String name = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : template;
             throw new TemplateProblem(folder, name, line == null ? 0 : line, column == null ? 0 : column,
                     e.getMessageWithoutStackTop(), e);
+        } catch (freemarker.template.TemplateNotFoundException e) {
+            throw TemplateProblem.missing(folder, e.getTemplateName(), e);
         } catch (IOException e) {
             throw new TemplateProblem(folder, template, 0, 0, "cannot read the template: " + e.getMessage(), e);
         }

@@ -30,6 +30,10 @@ public final class JBakeOven {
 
     /** Bakes into {@code destination}; returns the published articles. */
     public List<Article> bake(Path destination, String siteHost) throws IOException {
+        // JBake logs a missing template with its stack and carries on: the two it always renders are looked for first
+        for (String template : List.of("archive.ftl", "feed.ftl")) {
+            if (!Files.isRegularFile(root.resolve("templates").resolve(template))) throw TemplateProblem.missing("templates/", template, null);
+        }
         List<Article> articles = new ArrayList<>();
         Path noData = Files.createTempDirectory("luanchuyen-jbake-nodata");
         try {
@@ -72,6 +76,7 @@ public final class JBakeOven {
     private static RuntimeException failure(List<Throwable> errors) {
         for (Throwable e : errors) {
             for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof freemarker.template.TemplateNotFoundException m) return TemplateProblem.missing("templates/", m.getTemplateName(), m);
                 if (c instanceof freemarker.core.ParseException p) {
                     return new TemplateProblem(p.getTemplateName(), p.getLineNumber(), p.getColumnNumber(), p.getEditorMessage(), p);
                 }

@@ -45,6 +45,19 @@ class BuildFailuresTest {
         assertThat(dir.resolve("output.staging")).doesNotExist();
     }
 
+    /** A missing template, of the pages or of JBake's archive, is named with how to put it back, and the output stays. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"unit.ftl", "archive.ftl", "feed.ftl"})
+    void aMissingTemplateIsNamedAndTheOutputKept(String template) throws IOException {
+        Files.delete(dir.resolve("templates").resolve(template));
+        assertThatThrownBy(this::build).isInstanceOfSatisfying(TemplateProblem.class, e -> {
+            assertThat(e.template()).isEqualTo(template);
+            assertThat(e.getMessage()).contains("missing").contains("git checkout -- templates/" + template);
+        });
+        assertThat(Files.readString(dir.resolve("output/index.html"))).isEqualTo(before);
+        assertThat(dir.resolve("output.staging")).doesNotExist();
+    }
+
     @Test
     void aSecondBuildAtOnceIsRefusedWithTheLockNamed() throws IOException {
         try (BuildLock held = BuildLock.take(dir.resolve("output"))) {
