@@ -51,9 +51,7 @@ public final class Reuse {
     private static final String HEADER = "# luanchuyen build manifest, format 2";
     private static final String TASKS_HEADER = "# luanchuyen page tasks, format 1";
     private final Path previousOutput;
-    private final Map<String, String> previous;
-    private final Map<String, List<String>> previousTasks;
-    /** The previous manifest's paths and tasks' keys in the order its files list them (sorted), or null for none to go by. */
+    /** The previous build's manifest and page tasks, with their orders ({@link Recorded}). */
     private final Recorded recorded;
     private final Memo memo;
     private final Map<String, List<String>> currentTasks = new ConcurrentHashMap<>();
@@ -77,8 +75,6 @@ public final class Reuse {
     private Reuse(Path previousOutput, Recorded recorded, Stamp.Stamps stamps, Memo memo) {
         this.previousOutput = previousOutput;
         this.recorded = recorded;
-        this.previous = recorded.files();
-        this.previousTasks = recorded.tasks();
         this.stamps = stamps;
         this.memo = memo;
     }
@@ -146,7 +142,7 @@ public final class Reuse {
      * into the new manifest.
      */
     public boolean take(String path, String fingerprint) {
-        if (fingerprint.equals(previous.get(path)) && keep(path)) {
+        if (fingerprint.equals(recorded.files().get(path)) && keep(path)) {
             taken.increment();
             return true;
         }
@@ -159,7 +155,7 @@ public final class Reuse {
      * is made from did not change); false if the previous build did not have it or it is gone.
      */
     public boolean keep(String path) {
-        String fingerprint = previous.get(path);
+        String fingerprint = recorded.files().get(path);
         if (previousOutput == null || fingerprint == null || !Files.isRegularFile(previousOutput.resolve(path))) return false;
         current.put(path, fingerprint);
         return true;
@@ -176,7 +172,7 @@ public final class Reuse {
      * caller then makes the task, which records its files again).
      */
     public Optional<List<String>> keepTask(String key) {
-        List<String> files = previousTasks.get(key);
+        List<String> files = recorded.tasks().get(key);
         if (files == null) return Optional.empty();
         for (String file : files) {
             if (!keep(file)) return Optional.empty();
@@ -195,15 +191,15 @@ public final class Reuse {
     /** The bytes of the previous output's file at {@code path}, if they are what the previous build recorded writing there. */
     public Optional<byte[]> intact(String path) throws IOException {
         Optional<Path> file = previous(path);
-        String recorded = previous.get(path);
-        if (file.isEmpty() || recorded == null || !Files.isRegularFile(file.get())) return Optional.empty();
+        String fingerprint = recorded.files().get(path);
+        if (file.isEmpty() || fingerprint == null || !Files.isRegularFile(file.get())) return Optional.empty();
         byte[] bytes = Files.readAllBytes(file.get());
-        return recorded.equals(new Fingerprint(accessors).add(bytes).hex()) ? Optional.of(bytes) : Optional.empty();
+        return fingerprint.equals(new Fingerprint(accessors).add(bytes).hex()) ? Optional.of(bytes) : Optional.empty();
     }
 
     /** The fingerprint the previous build recorded for a file, if any. */
     public Optional<String> previousFingerprint(String path) {
-        return Optional.ofNullable(previous.get(path));
+        return Optional.ofNullable(recorded.files().get(path));
     }
 
     /** Counts a file that was rendered afresh. */
@@ -242,7 +238,7 @@ public final class Reuse {
         Path tasksTemporary = output.resolve(TASKS + ".new");
         // the two files are written side by side; the tasks take their place first, the manifest last
         ForkJoinTask<String[]> tasksWritten = ForkJoinPool.commonPool().submit(() -> {
-            String[] keys = sorted(currentTasks.keySet(), recorded.taskOrder(), previousTasks::containsKey);
+            String[] keys = sorted(currentTasks.keySet(), recorded.taskOrder(), recorded.tasks()::containsKey);
             StringBuilder tasks = new StringBuilder(TASKS_HEADER).append(", ").append(stamps.kind()).append('\n');
             for (String key : keys) tasks.append(key).append('\t').append(String.join("\t", currentTasks.get(key))).append('\n');
             try {
@@ -252,7 +248,7 @@ public final class Reuse {
             }
             return keys;
         });
-        String[] paths = sorted(current.keySet(), recorded.fileOrder(), previous::containsKey);
+        String[] paths = sorted(current.keySet(), recorded.fileOrder(), recorded.files()::containsKey);
         StringBuilder sb = new StringBuilder(HEADER).append(", ").append(stamps.kind()).append('\n');
         for (String path : paths) sb.append(current.get(path)).append('\t').append(path).append('\n');
         Path temporary = file.resolveSibling("manifest.tsv.new");
@@ -319,7 +315,7 @@ public final class Reuse {
     public void completeStaging(Path staging) throws IOException {
         if (!inPlace()) throw new IllegalStateException("nothing was kept: the staging folder is already whole");
         java.util.Set<Path> folders = new java.util.HashSet<>();
-        for (String path : sorted(current.keySet(), recorded.fileOrder(), previous::containsKey)) {
+        for (String path : sorted(current.keySet(), recorded.fileOrder(), recorded.files()::containsKey)) {
             Path target = staging.resolve(path);
             if (Files.exists(target)) continue;
             if (folders.add(target.getParent())) Files.createDirectories(target.getParent());
@@ -361,11 +357,11 @@ public final class Reuse {
                 String path = relative(staging, f);
                 Path target = output.resolve(path);
                 String fingerprint = current.get(path);
-                if (fingerprint != null && fingerprint.equals(previous.get(path)) && Files.isRegularFile(target)) continue; // same bytes
+                if (fingerprint != null && fingerprint.equals(recorded.files().get(path)) && Files.isRegularFile(target)) continue; // same bytes
                 Files.createDirectories(target.getParent());
                 Files.move(f, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
-            for (String gone : previous.keySet()) {
+            for (String gone : recorded.files().keySet()) {
                 if (!current.containsKey(gone)) delete(output, gone);
             }
             writeManifest(output);

@@ -22,6 +22,12 @@ import vn.luanchuyen.view.Article;
  * JBake logs errors instead of failing: any error it collects fails the bake here.
  */
 public final class JBakeOven {
+    /**
+     * The templates JBake may render with: the archive and the feed on every build, an article of
+     * type post or page. Looked for before baking: JBake logs a missing one with its stack and gives
+     * only a message naming it, so the build could not say which file to put back.
+     */
+    private static final List<String> TEMPLATES = List.of("archive.ftl", "feed.ftl", "post.ftl", "page.ftl");
     private final Path root;
 
     public JBakeOven(Path root) {
@@ -30,8 +36,7 @@ public final class JBakeOven {
 
     /** Bakes into {@code destination}; returns the published articles. */
     public List<Article> bake(Path destination, String siteHost) throws IOException {
-        // JBake logs a missing template with its stack and carries on: the two it always renders are looked for first
-        for (String template : List.of("archive.ftl", "feed.ftl")) {
+        for (String template : TEMPLATES) {
             if (!Files.isRegularFile(root.resolve("templates").resolve(template))) throw TemplateProblem.missing("templates/", template, null);
         }
         List<Article> articles = new ArrayList<>();
@@ -76,7 +81,6 @@ public final class JBakeOven {
     private static RuntimeException failure(List<Throwable> errors) {
         for (Throwable e : errors) {
             for (Throwable c = e; c != null; c = c.getCause()) {
-                if (c instanceof freemarker.template.TemplateNotFoundException m) return TemplateProblem.missing("templates/", m.getTemplateName(), m);
                 if (c instanceof freemarker.core.ParseException p) {
                     return new TemplateProblem(p.getTemplateName(), p.getLineNumber(), p.getColumnNumber(), p.getEditorMessage(), p);
                 }
