@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.luanchuyen.model.ParentLink;
 import vn.luanchuyen.model.Unit;
+import vn.luanchuyen.model.UnitType;
 
 /**
  * The tree of units across time: lookups by id, levels (0 trung ương, 1 province, 2 district,
@@ -98,7 +99,11 @@ public final class UnitIndex {
         return ancestors(id).contains(id);
     }
 
-    /** Depth below the root along first parent links; -1 when unknown or cyclic. */
+    /**
+     * Depth below the root along first parent links; -1 when unknown or cyclic. A commune-level
+     * unit placed directly under a province, as every commune has been since the two-tier reform
+     * of 1 July 2025, is still two levels below it: a commune, not a district.
+     */
     public int level(String id) {
         return id == null ? -1 : levels.getOrDefault(id, -1);
     }
@@ -108,16 +113,25 @@ public final class UnitIndex {
         Set<String> seen = new HashSet<>();
         String at = id;
         while (true) {
-            if (!seen.add(at) || !byId.containsKey(at)) {
-                level = -1;
-                break;
-            }
+            if (!seen.add(at) || !byId.containsKey(at)) return -1;
             List<ParentLink> parents = byId.get(at).parents();
-            if (parents.isEmpty()) break;
-            at = parents.get(0).unit();
-            level++;
+            if (parents.isEmpty()) return level;
+            String parent = parents.get(0).unit();
+            level += skipsDistrict(byId.get(at), parent) ? 2 : 1;
+            at = parent;
         }
-        return level;
+    }
+
+    /** Whether a commune-level unit sits right under a province, with no district between. */
+    private boolean skipsDistrict(Unit unit, String parentId) {
+        Unit parent = byId.get(parentId);
+        if (unit.type() == null || !unit.type().isGrassroots() || parent == null || parent.type() == null) return false;
+        if (parent.type() == UnitType.TINH) return true;
+        if (parent.type() != UnitType.THANH_PHO) return false;
+        // a thành phố is a province when it sits right under the centre, a district under a province
+        List<ParentLink> above = parent.parents();
+        Unit grand = above.isEmpty() ? null : byId.get(above.get(0).unit());
+        return grand != null && grand.type() == UnitType.TRUNG_UONG;
     }
 
     /** The parent in force on a date, if the records say. */

@@ -40,6 +40,26 @@ class DerivationTest {
                                 to: 2025-06-30
                               - unit: tinh-a
                                 from: 2025-07-01
+                            valid_to: 2025-06-30
+                            events:
+                              - date: 2025-07-01
+                                kind: sáp nhập vào
+                                into: xa-moi
+                          - id: xa-moi
+                            name: Xã Mới
+                            type: xã
+                            parent: tinh-a
+                            valid_from: 2025-07-01
+                        """)
+                .write("data/units/thanh-pho-h.yaml", """
+                        units:
+                          - id: thanh-pho-h
+                            name: Thành phố H
+                            type: thành phố
+                          - id: phuong-k
+                            name: Phường K
+                            type: phường
+                            parent: thanh-pho-h
                         """)
                 .write("data/cadres/a.yaml", """
                         id: a
@@ -62,7 +82,35 @@ class DerivationTest {
                           - unit: huyen-e
                             post: trưởng ban tổ chức
                             from: 2025-01
+                            to: 2025-06-30
                             began: điều động
+                        """)
+                .write("data/cadres/g.yaml", """
+                        id: g
+                        name: Lê Văn G
+                        sources: [bao-mau]
+                        tenures:
+                          - unit: xa-g
+                            post: bí thư
+                            from: 2020-10
+                            to: 2025-06-30
+                          - unit: xa-moi
+                            post: bí thư
+                            from: 2025-07-01
+                            began: điều động
+                        """)
+                .write("data/cadres/h.yaml", """
+                        id: h
+                        name: Phạm Thị H
+                        sources: [bao-mau]
+                        tenures:
+                          - unit: tinh-a
+                            post: trưởng ban tổ chức
+                            to: 2025-09
+                          - unit: xa-moi
+                            post: chủ tịch ubnd
+                            from: 2025-10
+                            began: luân chuyển
                         """)
                 .write("data/cadres/b.yaml", """
                         id: b
@@ -91,6 +139,19 @@ class DerivationTest {
         assertThat(units.parentOn("xa-g", LocalDate.of(2025, 7, 1))).contains("tinh-a");
         assertThat(units.within("xa-g", "tinh-a")).isTrue();
         assertThat(units.within("xa-g", "huyen-b")).isFalse();
+    }
+
+    @Test
+    void aCommuneRightUnderItsProvinceAfterTheReformIsStillACommune() {
+        assertThat(units.level("xa-moi")).isEqualTo(units.level("xa-g")).isEqualTo(2);
+        // a thành phố with no province above it is placed by the tree alone
+        assertThat(units.level("phuong-k")).isEqualTo(1);
+        var moves = new MoveFinder(units).moves(data.cadres());
+        assertThat(moves).filteredOn(m -> m.to().unit().equals("xa-moi"))
+                .extracting(m -> m.cadre(), m -> m.from().unit(), m -> m.direction())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("g", "xa-g", Direction.LATERAL),
+                        org.assertj.core.groups.Tuple.tuple("h", "tinh-a", Direction.DOWN));
     }
 
     @Test
