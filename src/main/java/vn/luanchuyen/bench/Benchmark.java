@@ -51,14 +51,20 @@ public final class Benchmark {
      * and the range of the rebuilds (this machine's noise is 10–20% from one run to the next).
      */
     public void run(int communes, boolean compare, int rebuilds) throws IOException {
+        run(communes, compare, rebuilds, NationalGenerator.Scenario.THREE_TIERS);
+    }
+
+    /** As {@link #run(int, boolean, int)}, on the country of {@code scenario} (with or without the 2025 reform). */
+    public void run(int communes, boolean compare, int rebuilds, NationalGenerator.Scenario scenario) throws IOException {
         if (rebuilds < 1) throw new IllegalArgumentException("rebuilds must be 1 or more: " + rebuilds);
         long total = System.nanoTime();
         long t = System.nanoTime();
-        NationalGenerator.Summary s = new NationalGenerator(42).write(dir, communes);
+        NationalGenerator.Summary s = new NationalGenerator(42).write(dir, communes, scenario);
         copy(templates, dir.resolve("templates"));
         Files.createDirectories(dir.resolve("content"));
         line("generate", t, 0, s.communes() + " xã, " + s.districts() + " huyện, " + s.provinces() + " tỉnh, " + s.cadres()
-                + " cán bộ, " + s.tenures() + " chức vụ");
+                + " cán bộ, " + s.tenures() + " chức vụ" + (s.communesAfter() == 0 ? ""
+                : "; từ 1/7/2025: " + s.communesAfter() + " xã mới, " + s.provincesAfter() + " tỉnh"));
         t = System.nanoTime();
         Checked checked = Checked.of(dir);
         line("check", t, 0, checked.diagnostics().size() + " diagnostics");

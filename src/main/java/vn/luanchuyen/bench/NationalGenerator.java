@@ -16,9 +16,11 @@ import java.util.Random;
  * years; every key post of every commune and every head of a district office has one holder per
  * period; each cadre serves three consecutive periods in three posts, so every cadre but the first
  * and last ones moves twice (luân chuyển or điều động, down, up or lateral as the posts fall).
+ * {@link Scenario#REFORM} adds the country after the reform (see there).
  *
  * <pre>{@code
  * new NationalGenerator(42).write(dir, 10_600);
+ * new NationalGenerator(42).write(dir, 10_600, NationalGenerator.Scenario.REFORM);
  * }</pre>
  */
 public final class NationalGenerator {
@@ -37,6 +39,26 @@ public final class NationalGenerator {
     private static final int COMMUNES_PER_DISTRICT = 15;
     private static final int DISTRICTS_PER_PROVINCE = 11;
 
+    /** Of every 45 communes (three districts), 14 new communes are made: 10,600 give about 3,300 (3,321 in the reform). */
+    private static final int[][] MERGES = {{3, 3, 3, 3, 3}, {3, 3, 3, 3, 3}, {4, 4, 4, 3}};
+    /** Provinces left of every 63. */
+    private static final int PROVINCES_AFTER = 34;
+    private static final String REFORM_DAY = "2025-07-01";
+
+    /** Which country the data describes. */
+    public enum Scenario {
+        /** Provinces, districts and communes up to 30 June 2025, the districts ended by the reform. */
+        THREE_TIERS,
+        /**
+         * The same, then the two-tier reform of 1 July 2025: 34 provinces of every 63 are left
+         * (each of the others merged into a neighbour), and the communes of each district are merged
+         * three or four into one new commune right under the province. The four key posts of each new
+         * commune go, by transfer (điều động), to holders of the same posts in the communes merged into
+         * it, from 1 July 2025 on.
+         */
+        REFORM
+    }
+
     private final long seed;
 
     public NationalGenerator(long seed) {
@@ -47,12 +69,27 @@ public final class NationalGenerator {
     private record Slot(String unit, String post) {
     }
 
-    /** What was written: counts, for the benchmark's report. */
-    public record Summary(int provinces, int districts, int communes, int cadres, int tenures) {
+    /** A commune made by the reform: its province and the communes merged into it. */
+    private record NewCommune(String id, String province, List<String> merged) {
+    }
+
+    /**
+     * What was written: counts, for the benchmark's report; with the reform, how many provinces and
+     * communes there are after it (0 without).
+     */
+    public record Summary(int provinces, int districts, int communes, int cadres, int tenures, int provincesAfter,
+                          int communesAfter) {
     }
 
     public Summary write(Path root, int communes) throws IOException {
+        return write(root, communes, Scenario.THREE_TIERS);
+    }
+
+    public Summary write(Path root, int communes, Scenario scenario) throws IOException {
         Random random = new Random(seed);
+        // the reform's names come from their own sequence, so that the years before it are the same bytes in both scenarios
+        Random reformRandom = new Random(seed + 2025);
+        boolean reform = scenario == Scenario.REFORM;
         Path units = root.resolve("data/units");
         Files.createDirectories(units);
         writeSource(root);
@@ -60,13 +97,21 @@ public final class NationalGenerator {
                 StandardCharsets.UTF_8);
         int districts = Math.max(1, (communes + COMMUNES_PER_DISTRICT - 1) / COMMUNES_PER_DISTRICT);
         int provinces = Math.max(1, (districts + DISTRICTS_PER_PROVINCE - 1) / DISTRICTS_PER_PROVINCE);
+        int provincesAfter = Math.max(1, Math.round(provinces * (float) PROVINCES_AFTER / 63));
         List<Slot> slots = new ArrayList<>();
         List<String> communeIds = new ArrayList<>();
+        List<NewCommune> newCommunes = new ArrayList<>();
         int commune = 0;
         for (int p = 0; p < provinces; p++) {
             String province = "tinh-" + (p + 1);
-            Files.writeString(units.resolve(province + ".yaml"), "units:\n  - id: " + province + "\n    name: " + place(random) + " "
-                    + (p + 1) + "\n    type: tỉnh\n    parent: trung-uong\n", StandardCharsets.UTF_8);
+            String survivor = "tinh-" + (survivor(p, provinces, provincesAfter) + 1);
+            StringBuilder head = new StringBuilder("units:\n  - id: ").append(province).append("\n    name: ").append(place(random))
+                    .append(' ').append(p + 1).append("\n    type: tỉnh\n    parent: trung-uong\n");
+            if (reform && !survivor.equals(province)) {
+                head.append("    valid_to: 2025-06-30\n    events:\n      - date: ").append(REFORM_DAY).append("\n        kind: sáp nhập vào\n")
+                        .append("        into: ").append(survivor).append("\n        basis: Nghị quyết số 202/2025/QH15 của Quốc hội\n");
+            }
+            Files.writeString(units.resolve(province + ".yaml"), head, StandardCharsets.UTF_8);
             Files.createDirectories(units.resolve(province));
             for (int d = p * DISTRICTS_PER_PROVINCE; d < Math.min(districts, (p + 1) * DISTRICTS_PER_PROVINCE); d++) {
                 String district = "huyen-" + (d + 1);
@@ -75,6 +120,9 @@ public final class NationalGenerator {
                         .append("\n    valid_to: 2025-06-30\n    events:\n      - date: 2025-07-01\n        kind: kết thúc hoạt động\n")
                         .append("        basis: Luật Tổ chức chính quyền địa phương số 72/2025/QH15\n");
                 for (String post : DISTRICT_POSTS) slots.add(new Slot(district, post));
+                int[] sizes = MERGES[d % MERGES.length];
+                int group = 0;
+                int left = 0;
                 for (int c = 0; c < COMMUNES_PER_DISTRICT && commune < communes; c++, commune++) {
                     String id = "xa-" + (commune + 1);
                     communeIds.add(id);
@@ -82,25 +130,76 @@ public final class NationalGenerator {
                             .append(' ').append(commune + 1).append("\n    type: ").append(c % 7 == 0 ? "phường" : "xã")
                             .append("\n    parents:\n      - unit: ").append(district).append("\n        to: 2025-06-30\n");
                     for (String post : COMMUNE_POSTS) slots.add(new Slot(id, post));
+                    if (!reform) continue;
+                    if (left == 0) {
+                        newCommunes.add(new NewCommune("xa-moi-" + (newCommunes.size() + 1), survivor, new ArrayList<>()));
+                        left = sizes[Math.min(group++, sizes.length - 1)];
+                    }
+                    left--;
+                    NewCommune into = newCommunes.get(newCommunes.size() - 1);
+                    into.merged().add(id);
+                    b.append("    valid_to: 2025-06-30\n    events:\n      - date: ").append(REFORM_DAY).append("\n        kind: sáp nhập vào\n")
+                            .append("        into: ").append(into.id()).append("\n        basis: Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp")
+                            .append(" đơn vị hành chính cấp xã năm 2025\n");
                 }
                 Files.writeString(units.resolve(province + "/" + district + ".yaml"), b, StandardCharsets.UTF_8);
             }
         }
-        int tenures = writeCadres(root, random, slots, communeIds);
-        return new Summary(provinces, districts, communes, cadres(slots.size()), tenures);
+        writeNewCommunes(units, reformRandom, newCommunes);
+        int tenures = writeCadres(root, random, slots, communeIds, newCommunes);
+        return new Summary(provinces, districts, communes, cadres(slots.size()), tenures, reform ? provincesAfter : 0,
+                newCommunes.size());
+    }
+
+    /** The province that province {@code p} is part of after the reform: the first of its run of neighbours. */
+    private static int survivor(int p, int provinces, int after) {
+        int group = (int) ((long) p * after / provinces);
+        int first = p;
+        while (first > 0 && (int) ((long) (first - 1) * after / provinces) == group) first--;
+        return first;
+    }
+
+    /** The new communes, each in a file of its province's folder, right under the province from 1 July 2025. */
+    private static void writeNewCommunes(Path units, Random random, List<NewCommune> made) throws IOException {
+        java.util.Map<String, StringBuilder> byProvince = new java.util.TreeMap<>();
+        for (NewCommune n : made) {
+            int number = Integer.parseInt(n.id().substring("xa-moi-".length()));
+            byProvince.computeIfAbsent(n.province(), k -> new StringBuilder("units:\n")).append("  - id: ").append(n.id())
+                    .append("\n    name: ").append(place(random)).append(' ').append(number).append("\n    type: ")
+                    .append(number % 7 == 0 ? "phường" : "xã").append("\n    parent: ").append(n.province())
+                    .append("\n    valid_from: ").append(REFORM_DAY).append('\n');
+        }
+        for (var e : byProvince.entrySet()) {
+            Files.writeString(units.resolve(e.getKey() + "/xa-moi.yaml"), e.getValue(), StandardCharsets.UTF_8);
+        }
     }
 
     private static int cadres(int slots) {
         return slots + (PERIOD_FROM.length - 1) * (slots / 3);
     }
 
-    /** Period k is held by the cadres numbered from k·S/3 to k·S/3 + S, each in a slot given by a seeded shuffle. */
-    private int writeCadres(Path root, Random random, List<Slot> slots, List<String> communes) throws IOException {
+    /**
+     * Period k is held by the cadres numbered from k·S/3 to k·S/3 + S, each in a slot given by a
+     * seeded shuffle. After the reform, post j of a new commune goes to the last period's holder of
+     * post j in the (j mod m)-th of the m communes merged into it.
+     */
+    private int writeCadres(Path root, Random random, List<Slot> slots, List<String> communes, List<NewCommune> newCommunes)
+            throws IOException {
         int s = slots.size();
         int shift = s / 3;
         int total = cadres(s);
         int[][] slotOf = new int[PERIOD_FROM.length][];
         for (int k = 0; k < PERIOD_FROM.length; k++) slotOf[k] = shuffled(s, random);
+        int last = PERIOD_FROM.length - 1;
+        java.util.Map<Slot, Integer> holderOfLast = new java.util.HashMap<>();
+        for (int i = 0; i < s; i++) holderOfLast.put(slots.get(slotOf[last][i]), i + last * shift);
+        java.util.Map<Integer, Slot> afterReform = new java.util.HashMap<>();
+        for (NewCommune n : newCommunes) {
+            for (int j = 0; j < COMMUNE_POSTS.length; j++) {
+                Slot held = new Slot(n.merged().get(j % n.merged().size()), COMMUNE_POSTS[j]);
+                afterReform.put(holderOfLast.get(held), new Slot(n.id(), COMMUNE_POSTS[j]));
+            }
+        }
         Path dir = root.resolve("data/cadres");
         Files.createDirectories(dir);
         int tenures = 0;
@@ -118,6 +217,12 @@ public final class NationalGenerator {
                         .append("\n    from: ").append(PERIOD_FROM[k]).append("\n    to: ").append(PERIOD_TO[k]).append('\n');
                 if (!first) b.append("    began: ").append(random.nextInt(3) == 0 ? "điều động" : "luân chuyển").append('\n');
                 first = false;
+                tenures++;
+            }
+            Slot after = afterReform.get(c);
+            if (after != null) {
+                b.append("  - unit: ").append(after.unit()).append("\n    post: ").append(after.post()).append("\n    from: ")
+                        .append(REFORM_DAY).append("\n    began: điều động\n");
                 tenures++;
             }
             try (Writer w = Files.newBufferedWriter(dir.resolve("cb-" + (c + 1) + ".yaml"), StandardCharsets.UTF_8)) {

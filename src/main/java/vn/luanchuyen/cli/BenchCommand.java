@@ -13,13 +13,17 @@ import vn.luanchuyen.bench.Benchmark;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Generates a synthetic dataset of N communes in a temporary folder, then times check, a full build and a"
                 + " rebuild after editing one cadre file: seconds, pages/s and peak heap per phase.",
-        footer = {"", "Examples:", "  ./luanchuyen bench --communes 1000", "  ./luanchuyen bench --communes 1000 --compare", "  ./luanchuyen bench --communes 1000 --rebuilds 5", "  ./luanchuyen bench --bulletins 6", "  ./luanchuyen bench --communes 10600 --keep /tmp/national"})
+        footer = {"", "Examples:", "  ./luanchuyen bench --communes 1000", "  ./luanchuyen bench --communes 1000 --compare", "  ./luanchuyen bench --communes 1000 --rebuilds 5", "  ./luanchuyen bench --communes 10600 --reform", "  ./luanchuyen bench --bulletins 6", "  ./luanchuyen bench --communes 10600 --keep /tmp/national"})
 final class BenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
     @Option(names = "--communes", defaultValue = "1000", description = "How many communes (the country had about 10,600).")
     int communes;
+
+    @Option(names = "--reform", description = "Generate the country through the reform of 1 July 2025 too: provinces merged"
+            + " (34 of every 63 left), communes merged three or four into one under the province, their key posts filled by transfer.")
+    boolean reform;
 
     @Option(names = "--keep", description = "Generate into this folder and keep it (default: a temporary folder, deleted).")
     Path keep;
@@ -54,7 +58,8 @@ final class BenchCommand implements Callable<Integer> {
         try {
             Benchmark bench = new Benchmark(dir, options.root().resolve("templates"), spec.commandLine().getOut());
             if (bulletinRounds != null) bench.bulletins(options.root(), bulletinRounds);
-            else bench.run(communes, compare, rebuilds);
+            else bench.run(communes, compare, rebuilds,
+                    reform ? vn.luanchuyen.bench.NationalGenerator.Scenario.REFORM : vn.luanchuyen.bench.NationalGenerator.Scenario.THREE_TIERS);
         } finally {
             if (keep == null) {
                 try {

@@ -76,7 +76,9 @@ final class IndexPages {
         if (depth < 8) {
             ctx.childrenOf(u.id()).stream()
                     .filter(c -> u.id().equals(c.parents().get(0).unit()))
-                    .sorted(Comparator.comparing(Unit::name, VietnameseCollation.comparator()))
+                    // the units in force first (a province's communes since the reform), then those ended (its districts)
+                    .sorted(Comparator.comparing((Unit c) -> c.validTo() != null)
+                            .thenComparing(Unit::name, VietnameseCollation.comparator()))
                     .forEach(c -> children.add(node(c, depth + 1)));
         }
         String note = u.validTo() == null ? "" : "kết thúc hoạt động sau " + VietnameseDates.of(u.validTo());
