@@ -90,7 +90,7 @@ final class TextOrigins {
 
     private static String at(Origin origin, String key, String field) {
         if (origin == null) return "dữ liệu, trường " + field;
-        SourcePos pos = origin.fields().getOrDefault(key, origin.of(field));
+        SourcePos pos = origin.of(key);
         return pos + ", trường " + field;
     }
 

@@ -14,9 +14,16 @@ public record Origin(SourcePos at, Map<String, SourcePos> fields) {
         return new Origin(at, Map.of());
     }
 
-    /** The position of a field's value, or of the record when the field was not written. */
+    /**
+     * The position of a field's value, or of the record when the field was not written. An item
+     * of a list of texts is asked for as {@code "sources=bao-mau"}; a single text written in its
+     * place, or an item not found, gives the field's position.
+     */
     public SourcePos of(String field) {
-        return fields.getOrDefault(field, at);
+        SourcePos known = fields.get(field);
+        if (known != null) return known;
+        int item = field.indexOf('=');
+        return item > 0 ? fields.getOrDefault(field.substring(0, item), at) : at;
     }
 
     public String file() {
