@@ -80,11 +80,30 @@ public record TestProject(Path root) implements AutoCloseable {
      * project's templates and an empty content folder: for builds on data of some size.
      */
     public static TestProject generated(int communes) throws IOException {
+        return generated(communes, 7, vn.luanchuyen.bench.NationalGenerator.Scenario.THREE_TIERS);
+    }
+
+    /** As {@link #generated(int)}, from this seed, of this country (with or without the 2025 reform). */
+    public static TestProject generated(int communes, long seed, vn.luanchuyen.bench.NationalGenerator.Scenario scenario)
+            throws IOException {
         TestProject project = temporary();
-        new vn.luanchuyen.bench.NationalGenerator(7).write(project.root(), communes);
-        copyTree(Path.of("templates").toAbsolutePath(), project.root().resolve("templates"));
-        Files.createDirectories(project.root().resolve("content"));
-        return project;
+        new vn.luanchuyen.bench.NationalGenerator(seed).write(project.root(), communes, scenario);
+        return project.withTemplates();
+    }
+
+    /** Builds the public site and bulletins into {@code output/}; fails the test when the build does not succeed. */
+    public Path build() throws IOException {
+        Path out = root.resolve("output");
+        var result = new vn.luanchuyen.build.Build(new vn.luanchuyen.build.BuildContext(root, out, Lang.VI, false)).run();
+        if (!result.ok()) throw new AssertionError("build: " + result.checked().diagnostics());
+        return out;
+    }
+
+    /** The project's templates and an empty content folder, as a generated project needs to be built. */
+    public TestProject withTemplates() throws IOException {
+        copyTree(Path.of("templates").toAbsolutePath(), root.resolve("templates"));
+        Files.createDirectories(root.resolve("content"));
+        return this;
     }
 
     /** Every file under a folder, by its path from there with '/' between names, with its bytes; sorted by path. */

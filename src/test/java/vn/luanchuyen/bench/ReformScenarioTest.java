@@ -16,11 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.luanchuyen.TestProject;
-import vn.luanchuyen.build.Build;
-import vn.luanchuyen.build.BuildContext;
 import vn.luanchuyen.build.Checked;
 import vn.luanchuyen.derive.Derived;
-import vn.luanchuyen.diag.Lang;
 import vn.luanchuyen.model.Cadre;
 import vn.luanchuyen.model.Direction;
 import vn.luanchuyen.model.Move;
@@ -46,12 +43,9 @@ class ReformScenarioTest {
     static void generateAndBuild() throws IOException {
         project = TestProject.temporary();
         summary = new NationalGenerator(5).write(project.root(), 180, NationalGenerator.Scenario.REFORM);
-        TestProject.copyTree(Path.of("templates").toAbsolutePath(), project.root().resolve("templates"));
-        Files.createDirectories(project.root().resolve("content"));
+        project.withTemplates();
         checked = Checked.of(project.root());
-        out = project.root().resolve("output");
-        Build.Result r = new Build(new BuildContext(project.root(), out, Lang.VI, false)).run();
-        assertThat(r.ok()).as("build: %s", r.checked().diagnostics()).isTrue();
+        out = project.build();
     }
 
     @AfterAll

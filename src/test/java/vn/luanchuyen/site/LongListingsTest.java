@@ -18,9 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.luanchuyen.TestProject;
 import vn.luanchuyen.bench.NationalGenerator;
-import vn.luanchuyen.build.Build;
-import vn.luanchuyen.build.BuildContext;
-import vn.luanchuyen.diag.Lang;
 
 /**
  * Pages about many moves stay readable and small: a unit's page shows its newest moves and links
@@ -36,13 +33,8 @@ class LongListingsTest {
 
     @BeforeAll
     static void build() throws IOException {
-        project = TestProject.temporary();
-        new NationalGenerator(11).write(project.root(), 110);
-        TestProject.copyTree(Path.of("templates").toAbsolutePath(), project.root().resolve("templates"));
-        Files.createDirectories(project.root().resolve("content"));
-        out = project.root().resolve("output");
-        Build.Result r = new Build(new BuildContext(project.root(), out, Lang.VI, false)).run();
-        assertThat(r.ok()).as("build: %s", r.checked().diagnostics()).isTrue();
+        project = TestProject.generated(110, 11, NationalGenerator.Scenario.THREE_TIERS);
+        out = project.build();
     }
 
     @AfterAll
