@@ -44,11 +44,18 @@ final class DatePhrases {
         };
     }
 
-    /** Whole months from one partial date to another, when both give a month; null otherwise. */
+    /**
+     * Whole months a post was held, from its first to its last day, when both dates give a month;
+     * null otherwise. With both days known the last day counts, as in the check of a rotation's
+     * length: 01/07/2022 to 30/06/2025 is 36 months. With months only, it is the months from one
+     * to the other: 3/2020 to 8/2021 is 17.
+     */
     static Integer monthsBetween(PartialDate from, PartialDate to) {
         if (from == null || to == null || from.month() == 0 || to.month() == 0) return null;
-        int months = (to.year() * 12 + to.month()) - (from.year() * 12 + from.month());
-        return months > 0 ? months : null;
+        long months = from.precision() == PartialDate.Precision.DAY && to.precision() == PartialDate.Precision.DAY
+                ? java.time.temporal.ChronoUnit.MONTHS.between(from.earliest(), to.latest().plusDays(1))
+                : (to.year() * 12L + to.month()) - (from.year() * 12L + from.month());
+        return months > 0 ? (int) months : null;
     }
 
     private static PartialDate exact(PartialDate d) {

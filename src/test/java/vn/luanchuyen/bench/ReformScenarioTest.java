@@ -127,6 +127,20 @@ class ReformScenarioTest {
                 .allSatisfy(m -> assertThat(m.direction()).as(m.cadre()).isEqualTo(Direction.LATERAL));
     }
 
+    /**
+     * A district's bulletin of 2025 tells the transfers into the new communes as lateral moves,
+     * after the 36 months its holders held their posts (1 July 2022 to 30 June 2025).
+     */
+    @Test
+    void theDistrictsBulletinOf2025TellsTheTransfersIntoTheNewCommunes() throws IOException {
+        String text;
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("bulletins/huyen-1-2025.pdf").toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("luân chuyển ngang").contains("sau 36 tháng giữ chức vụ").doesNotContain("sau 35 tháng")
+                .contains("từ ngày 01/07/2025");
+    }
+
     private static Document page(String path) throws IOException {
         Path file = out.resolve(path).resolve("index.html");
         return Jsoup.parse(file.toFile(), "UTF-8", file.toUri().toString());
