@@ -104,7 +104,7 @@ final class MappingReader {
 
     /**
      * The allowed set's own instance of a field's name: the positions of every record share one
-     * string per name instead of keeping the parser's copy (some 1.6 million of them nationally).
+     * string per name instead of keeping the parser's copy for every field of every record.
      */
     private static String canonical(String key, Set<String> allowed) {
         for (String name : allowed) {
