@@ -29,6 +29,6 @@ public final class Diagnostics {
 
     /** All diagnostics, sorted by file, line, column and code, without repeats. */
     public List<Diagnostic> sorted() {
-        return list.stream().distinct().sorted().toList();
+        return list.isEmpty() ? List.of() : list.stream().distinct().sorted().toList();
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.yaml.snakeyaml.nodes.Node;
+import vn.luanchuyen.diag.Diagnostic;
 import vn.luanchuyen.diag.Diagnostics;
 import vn.luanchuyen.diag.SourcePos;
 import vn.luanchuyen.model.Achievement;
@@ -80,7 +81,7 @@ public final class DatasetLoader {
         if (parsed != null && parsed.size() != files.size()) parsed.retain(files.stream().map(Found::path).toList());
         java.util.SortedMap<String, String> digests = new java.util.TreeMap<>();
         for (FileRecords l : loaded) {
-            diagnostics.addAll(l.diagnostics().sorted());
+            diagnostics.addAll(l.diagnostics());
             c.add(l.data());
             digests.put(l.file(), l.digest());
         }
@@ -88,7 +89,8 @@ public final class DatasetLoader {
                 c.evaluations), digests);
     }
 
-    private record FileRecords(String file, Dataset data, Diagnostics diagnostics, String digest) {
+    /** A file's records and what was found wrong in it, sorted once when it was parsed (most files: nothing). */
+    private record FileRecords(String file, Dataset data, List<Diagnostic> diagnostics, String digest) {
     }
 
     private static final class Collected {
@@ -202,9 +204,10 @@ public final class DatasetLoader {
             diagnostics.error("file.unreadable", SourcePos.file(file), e instanceof java.nio.file.NoSuchFileException
                     ? "@term.io.missing" : e instanceof java.nio.file.AccessDeniedException ? "@term.io.denied"
                     : e.getClass().getSimpleName());
-            return new FileRecords(file, Dataset.empty(), diagnostics, "");
+            return new FileRecords(file, Dataset.empty(), diagnostics.sorted(), "");
         }
-        return new FileRecords(file, parse(file, bytes, diagnostics), diagnostics, digest(bytes));
+        Dataset records = parse(file, bytes, diagnostics);
+        return new FileRecords(file, records, diagnostics.sorted(), digest(bytes));
     }
 
     private static String digest(byte[] bytes) {
