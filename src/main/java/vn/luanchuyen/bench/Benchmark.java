@@ -32,29 +32,15 @@ public final class Benchmark {
         this.out = out;
     }
 
-    public void run(int communes) throws IOException {
-        run(communes, false);
-    }
-
     /**
-     * As {@link #run(int)}; with {@code compare}, also the references in the same run: the
-     * floor (writing the bytes of our output afresh), Hugo on as many Markdown pages as our site
-     * has (when installed), and JBake's own content path on 1,000 Markdown posts.
+     * Generates {@code communes} communes of the country of {@code scenario} (with or without the
+     * 2025 reform), checks them, builds them, then edits one cadre file and rebuilds {@code rebuilds}
+     * times in the same process, each edit a new name; with more than one, a last line gives the
+     * median and the range of the rebuilds (this machine's noise is 10–20% from one run to the next).
+     * With {@code compare}, also the references in the same run: the floor (writing the bytes of our
+     * output afresh), Hugo on as many Markdown pages as our site has (when installed), and JBake's
+     * own content path on 1,000 Markdown posts.
      */
-    public void run(int communes, boolean compare) throws IOException {
-        run(communes, compare, 1);
-    }
-
-    /**
-     * As {@link #run(int, boolean)}, editing one cadre file and rebuilding {@code rebuilds} times
-     * in the same process, each edit a new name; with more than one, a last line gives the median
-     * and the range of the rebuilds (this machine's noise is 10–20% from one run to the next).
-     */
-    public void run(int communes, boolean compare, int rebuilds) throws IOException {
-        run(communes, compare, rebuilds, NationalGenerator.Scenario.THREE_TIERS);
-    }
-
-    /** As {@link #run(int, boolean, int)}, on the country of {@code scenario} (with or without the 2025 reform). */
     public void run(int communes, boolean compare, int rebuilds, NationalGenerator.Scenario scenario) throws IOException {
         if (rebuilds < 1) throw new IllegalArgumentException("rebuilds must be 1 or more: " + rebuilds);
         long total = System.nanoTime();

@@ -69,8 +69,11 @@ public final class NationalGenerator {
     private record Slot(String unit, String post) {
     }
 
-    /** A commune made by the reform: its province and the communes merged into it. */
-    private record NewCommune(String id, String province, List<String> merged) {
+    /** A commune made by the reform: its number, its province and the communes merged into it. */
+    private record NewCommune(int number, String province, List<String> merged) {
+        String id() {
+            return "xa-moi-" + number;
+        }
     }
 
     /**
@@ -107,10 +110,7 @@ public final class NationalGenerator {
             String survivor = "tinh-" + (survivor(p, provinces, provincesAfter) + 1);
             StringBuilder head = new StringBuilder("units:\n  - id: ").append(province).append("\n    name: ").append(place(random))
                     .append(' ').append(p + 1).append("\n    type: tỉnh\n    parent: trung-uong\n");
-            if (reform && !survivor.equals(province)) {
-                head.append("    valid_to: 2025-06-30\n    events:\n      - date: ").append(REFORM_DAY).append("\n        kind: sáp nhập vào\n")
-                        .append("        into: ").append(survivor).append("\n        basis: Nghị quyết số 202/2025/QH15 của Quốc hội\n");
-            }
+            if (reform && !survivor.equals(province)) mergedInto(head, survivor, "Nghị quyết số 202/2025/QH15 của Quốc hội");
             Files.writeString(units.resolve(province + ".yaml"), head, StandardCharsets.UTF_8);
             Files.createDirectories(units.resolve(province));
             for (int d = p * DISTRICTS_PER_PROVINCE; d < Math.min(districts, (p + 1) * DISTRICTS_PER_PROVINCE); d++) {
@@ -132,15 +132,13 @@ public final class NationalGenerator {
                     for (String post : COMMUNE_POSTS) slots.add(new Slot(id, post));
                     if (!reform) continue;
                     if (left == 0) {
-                        newCommunes.add(new NewCommune("xa-moi-" + (newCommunes.size() + 1), survivor, new ArrayList<>()));
+                        newCommunes.add(new NewCommune(newCommunes.size() + 1, survivor, new ArrayList<>()));
                         left = sizes[Math.min(group++, sizes.length - 1)];
                     }
                     left--;
                     NewCommune into = newCommunes.get(newCommunes.size() - 1);
                     into.merged().add(id);
-                    b.append("    valid_to: 2025-06-30\n    events:\n      - date: ").append(REFORM_DAY).append("\n        kind: sáp nhập vào\n")
-                            .append("        into: ").append(into.id()).append("\n        basis: Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp")
-                            .append(" đơn vị hành chính cấp xã năm 2025\n");
+                    mergedInto(b, into.id(), "Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã năm 2025");
                 }
                 Files.writeString(units.resolve(province + "/" + district + ".yaml"), b, StandardCharsets.UTF_8);
             }
@@ -149,6 +147,12 @@ public final class NationalGenerator {
         int tenures = writeCadres(root, random, slots, communeIds, newCommunes);
         return new Summary(provinces, districts, communes, cadres(slots.size()), tenures, reform ? provincesAfter : 0,
                 newCommunes.size());
+    }
+
+    /** Ends the unit being written on the eve of the reform, merged into {@code into} by {@code basis}. */
+    private static void mergedInto(StringBuilder unit, String into, String basis) {
+        unit.append("    valid_to: 2025-06-30\n    events:\n      - date: ").append(REFORM_DAY).append("\n        kind: sáp nhập vào\n")
+                .append("        into: ").append(into).append("\n        basis: ").append(basis).append('\n');
     }
 
     /** The province that province {@code p} is part of after the reform: the first of its run of neighbours. */
@@ -163,7 +167,7 @@ public final class NationalGenerator {
     private static void writeNewCommunes(Path units, Random random, List<NewCommune> made) throws IOException {
         java.util.Map<String, StringBuilder> byProvince = new java.util.TreeMap<>();
         for (NewCommune n : made) {
-            int number = Integer.parseInt(n.id().substring("xa-moi-".length()));
+            int number = n.number();
             byProvince.computeIfAbsent(n.province(), k -> new StringBuilder("units:\n")).append("  - id: ").append(n.id())
                     .append("\n    name: ").append(place(random)).append(' ').append(number).append("\n    type: ")
                     .append(number % 7 == 0 ? "phường" : "xã").append("\n    parent: ").append(n.province())

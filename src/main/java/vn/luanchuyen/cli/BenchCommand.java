@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.luanchuyen.bench.Benchmark;
+import vn.luanchuyen.bench.NationalGenerator.Scenario;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Generates a synthetic dataset of N communes in a temporary folder, then times check, a full build and a"
@@ -56,10 +57,9 @@ final class BenchCommand implements Callable<Integer> {
         Thread removal = new Thread(() -> removeWhileWritten(dir), "luanchuyen: remove the benchmark's folder");
         if (keep == null) Runtime.getRuntime().addShutdownHook(removal);
         try {
-            Benchmark bench = new Benchmark(dir, options.root().resolve("templates"), spec.commandLine().getOut());
+            Benchmark bench = new Benchmark(dir, templates, spec.commandLine().getOut());
             if (bulletinRounds != null) bench.bulletins(options.root(), bulletinRounds);
-            else bench.run(communes, compare, rebuilds,
-                    reform ? vn.luanchuyen.bench.NationalGenerator.Scenario.REFORM : vn.luanchuyen.bench.NationalGenerator.Scenario.THREE_TIERS);
+            else bench.run(communes, compare, rebuilds, reform ? Scenario.REFORM : Scenario.THREE_TIERS);
         } finally {
             if (keep == null) {
                 try {

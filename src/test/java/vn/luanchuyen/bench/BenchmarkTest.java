@@ -20,7 +20,7 @@ class BenchmarkTest {
     @Test
     void rebuildsAfterEachOfSeveralEditsAndGivesTheirMedian() throws Exception {
         StringWriter text = new StringWriter();
-        new Benchmark(dir, Path.of("templates"), new PrintWriter(text)).run(12, false, 3);
+        new Benchmark(dir, Path.of("templates"), new PrintWriter(text)).run(12, false, 3, NationalGenerator.Scenario.THREE_TIERS);
         List<String> lines = text.toString().lines().toList();
 
         assertThat(lines).filteredOn(l -> l.startsWith("check ")).singleElement().asString().contains("0 diagnostics");

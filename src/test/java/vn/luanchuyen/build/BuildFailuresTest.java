@@ -49,13 +49,7 @@ class BuildFailuresTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"unit.ftl", "archive.ftl", "feed.ftl", "page.ftl"})
     void aMissingTemplateIsNamedAndTheOutputKept(String template) throws IOException {
-        Files.delete(dir.resolve("templates").resolve(template));
-        assertThatThrownBy(this::build).isInstanceOfSatisfying(TemplateProblem.class, e -> {
-            assertThat(e.template()).isEqualTo(template);
-            assertThat(e.getMessage()).contains("missing").contains("git checkout -- templates/" + template);
-        });
-        assertThat(Files.readString(dir.resolve("output/index.html"))).isEqualTo(before);
-        assertThat(dir.resolve("output.staging")).doesNotExist();
+        buildFailsNamingTheMissingTemplate(template);
     }
 
     /** A template JBake needs for an article (post.ftl) is named the same way while there is an article to render with it. */
@@ -64,10 +58,15 @@ class BuildFailuresTest {
         Files.writeString(dir.resolve("content/bai-mot.md"), "title=Bài một\ndate=2022-07-04\ntype=post\nstatus=published\n~~~~~~\nNội dung.\n");
         assertThat(build().ok()).isTrue();
         before = Files.readString(dir.resolve("output/index.html"));
-        Files.delete(dir.resolve("templates/post.ftl"));
+        buildFailsNamingTheMissingTemplate("post.ftl");
+    }
+
+    /** Deletes the template, then the build fails naming it and how to put it back, and the output stays as it was. */
+    private void buildFailsNamingTheMissingTemplate(String template) throws IOException {
+        Files.delete(dir.resolve("templates").resolve(template));
         assertThatThrownBy(this::build).isInstanceOfSatisfying(TemplateProblem.class, e -> {
-            assertThat(e.template()).isEqualTo("post.ftl");
-            assertThat(e.getMessage()).contains("missing").contains("git checkout -- templates/post.ftl");
+            assertThat(e.template()).isEqualTo(template);
+            assertThat(e.getMessage()).contains("missing").contains("git checkout -- templates/" + template);
         });
         assertThat(Files.readString(dir.resolve("output/index.html"))).isEqualTo(before);
         assertThat(dir.resolve("output.staging")).doesNotExist();
