@@ -47,6 +47,16 @@ public final class TestRepository implements AutoCloseable {
     public String commit(String message) throws Exception {
         git.add().addFilepattern(".").call();
         git.add().addFilepattern(".").setUpdate(true).call();
+        return commitStaged(message);
+    }
+
+    /** Commits only what is staged and these files (paths from the project folder); returns the full commit id. */
+    public String commitOnly(String message, String... paths) throws Exception {
+        for (String path : paths) git.add().addFilepattern(path).call();
+        return commitStaged(message);
+    }
+
+    private String commitStaged(String message) throws Exception {
         PersonIdent who = new PersonIdent("Ban Tổ chức", "btc@example.vn", first.plusSeconds(86400L * day++),
                 TimeZone.getTimeZone("Asia/Ho_Chi_Minh").toZoneId());
         return git.commit().setMessage(message).setAuthor(who).setCommitter(who).call().getName();

@@ -23,6 +23,7 @@ import vn.luanchuyen.view.ViewContext;
 import vn.luanchuyen.publish.Redactor;
 import vn.luanchuyen.reuse.DataKeys;
 import vn.luanchuyen.reuse.Memo;
+import vn.luanchuyen.reuse.RecordMemo;
 import vn.luanchuyen.reuse.Reuse;
 import vn.luanchuyen.reuse.Stamp;
 import vn.luanchuyen.site.SiteBuilder;
@@ -91,11 +92,15 @@ public final class Build {
 
     public Result run() throws IOException {
         Phases phases = new Phases();
-        Checked checked = Checked.of(context.root(), context.memory() == null ? null : context.memory().parsed());
+        Checked checked = Checked.of(context.root(), context.memory() == null ? null : context.memory().parsed(), memo());
         phases.end("load and check");
         if (checked.hasErrors()) return new Result(checked, 0, "");
+        // the public view of the data kept by record, so later steps that keep results by record find the same records;
+        // the history's old versions of files go through a redactor of their own, so they do not displace them
         Redactor redactor = new Redactor();
-        Dataset data = context.internal() ? checked.data() : redactor.publicView(checked.data());
+        Dataset data = context.internal() ? checked.data()
+                : new Redactor(RecordMemo.in(memo(), "public view: units"), RecordMemo.in(memo(), "public view: cadres"))
+                        .publicView(checked.data());
         Stamp.Stamps stamps = Stamp.of(context.root().resolve("templates"), context.internal() ? "internal" : "public");
         String validity = historyValidity(checked, stamps);
         // the history depends on the commits checked out and on what the cache's validity names
@@ -149,8 +154,8 @@ public final class Build {
             // the keys of the records do not depend on the derived data: worked out beside it and the catalog
             // (a fork-join task's join throws what the work threw, as it is, where a future's would wrap it)
             java.util.concurrent.ForkJoinTask<DataKeys> keying = java.util.concurrent.ForkJoinPool.commonPool()
-                    .submit(() -> new DataKeys(data, checked.files(), history));
-            Derived derived = new Derived(data);
+                    .submit(() -> new DataKeys(data, checked.files(), history, RecordMemo.in(memo(), "key of each cadre")));
+            Derived derived = new Derived(data, RecordMemo.in(memo(), "moves of each cadre"));
             BulletinSet bulletins = BulletinSet.ofVisible(derived, context.internal()); // data is already the readers' view
             phases.end("bulletin catalog");
             DataKeys keys = keying.join();

@@ -1,8 +1,13 @@
 package vn.luanchuyen.check;
 
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import vn.luanchuyen.diag.Diagnostic;
 import vn.luanchuyen.diag.Diagnostics;
+import vn.luanchuyen.model.Cadre;
 import vn.luanchuyen.model.Dataset;
+import vn.luanchuyen.reuse.RecordMemo;
 
 /**
  * Runs every rule over a loaded dataset and reports all problems in one run.
@@ -12,31 +17,58 @@ import vn.luanchuyen.model.Dataset;
  * }</pre>
  */
 public final class Checker {
+    /** The rules over the whole data (some read every cadre together, as two holders of one post). */
     private final List<Rule> rules = List.of(
             new DuplicateIdRule(),
             new ReferenceRule(),
             new SourcesRequiredRule(),
-            new TenureShapeRule(),
             new PeriodOrderRule(),
             new UnitTreeRule(),
-            new TenureInUnitLifetimeRule(),
             new SingleHolderRule(),
-            new ConcurrentPostsRule(),
-            new TwoTermsRule(),
-            new RotationLengthRule(),
             new DeclaredFigureRule(),
             new EvaluationRule());
+    /** The rules, and the parts of rules, that look at one cadre at a time. */
+    private final List<CadreRule> cadreRules = List.of(
+            new ReferenceRule(),
+            new SourcesRequiredRule(),
+            new TenureShapeRule(),
+            new PeriodOrderRule(),
+            new TenureInUnitLifetimeRule(),
+            new ConcurrentPostsRule(),
+            new TwoTermsRule(),
+            new RotationLengthRule());
+    private final RecordMemo<Cadre, List<Diagnostic>> perCadre;
+
+    public Checker() {
+        this(RecordMemo.none());
+    }
+
+    /**
+     * A checker that keeps what the cadre rules found in each cadre's record for the next check in
+     * this process: only the records of edited files are looked at again, while the units and the
+     * sources are the same.
+     */
+    public Checker(RecordMemo<Cadre, List<Diagnostic>> perCadre) {
+        this.perCadre = perCadre;
+    }
 
     /**
      * Runs the rules side by side: each reads the data only and writes its own diagnostics, added
-     * to {@code out} in the rules' order.
+     * to {@code out} in the rules' order, then what the cadre rules found, cadre by cadre.
      */
     public void check(Dataset data, Diagnostics out) {
         CheckContext ctx = CheckContext.of(data);
+        ForkJoinTask<List<List<Diagnostic>>> cadres = ForkJoinPool.commonPool().submit(() ->
+                perCadre.map(data.cadres(), List.of(data.units(), data.sources()), c -> {
+                    Diagnostics found = new Diagnostics();
+                    for (CadreRule rule : cadreRules) rule.check(ctx, c, found);
+                    return found.sorted();
+                }));
         rules.parallelStream().map(rule -> {
             Diagnostics found = new Diagnostics();
             rule.check(ctx, found);
             return found.sorted();
         }).toList().forEach(out::addAll);
+        cadres.join().forEach(out::addAll);
     }
 }

@@ -22,7 +22,26 @@ import vn.luanchuyen.model.UnitEvent;
 import vn.luanchuyen.text.Suggest;
 
 /** {@code ref.unknown-unit}, {@code -cadre}, {@code -source}, {@code -programme}: a reference to no record. */
-final class ReferenceRule implements Rule {
+final class ReferenceRule implements Rule, CadreRule {
+    /** A cadre's references: units and sources only. */
+    @Override
+    public void check(CheckContext ctx, Cadre c, Diagnostics out) {
+        Refs r = new Refs(ctx, out);
+        r.unit(c.hometown(), c.origin(), "hometown");
+        r.sources(c.sources(), c.origin());
+        for (Tenure t : c.tenures()) {
+            r.unit(t.unit(), t.origin(), "unit");
+            r.sources(t.sources(), t.origin());
+            if (t.decision() != null) r.unit(t.decision().issuerUnit(), t.decision().origin(), "issuer.unit");
+        }
+        for (ActionProgramme a : c.actionProgrammes()) {
+            r.unit(a.unit(), a.origin(), "unit");
+            r.unit(a.presentedToUnit(), a.origin(), "presented_to.unit");
+            r.sources(a.sources(), a.origin());
+        }
+    }
+
+    /** The references of the records other than cadres. */
     @Override
     public void check(CheckContext ctx, Diagnostics out) {
         Refs r = new Refs(ctx, out);
@@ -30,20 +49,6 @@ final class ReferenceRule implements Rule {
             for (ParentLink p : u.parents()) r.unit(p.unit(), p.origin(), "unit");
             for (UnitEvent e : u.events()) r.unit(e.into(), e.origin(), "into");
             r.sources(u.sources(), u.origin());
-        }
-        for (Cadre c : ctx.data().cadres()) {
-            r.unit(c.hometown(), c.origin(), "hometown");
-            r.sources(c.sources(), c.origin());
-            for (Tenure t : c.tenures()) {
-                r.unit(t.unit(), t.origin(), "unit");
-                r.sources(t.sources(), t.origin());
-                if (t.decision() != null) r.unit(t.decision().issuerUnit(), t.decision().origin(), "issuer.unit");
-            }
-            for (ActionProgramme a : c.actionProgrammes()) {
-                r.unit(a.unit(), a.origin(), "unit");
-                r.unit(a.presentedToUnit(), a.origin(), "presented_to.unit");
-                r.sources(a.sources(), a.origin());
-            }
         }
         for (Programme p : ctx.data().programmes()) {
             r.unit(p.issuerUnit(), p.origin(), "issuer.unit");

@@ -10,20 +10,18 @@ import vn.luanchuyen.model.Unit;
  * {@code tenure.unit-not-valid}: a post held in a unit surely before it existed or after it ended.
  * A tenure with no end in a unit that ended simply ends with the unit.
  */
-final class TenureInUnitLifetimeRule implements Rule {
+final class TenureInUnitLifetimeRule implements CadreRule {
     @Override
-    public void check(CheckContext ctx, Diagnostics out) {
-        for (Cadre c : ctx.data().cadres()) {
-            for (Tenure t : c.tenures()) {
-                Span span = Span.of(t);
-                Unit u = ctx.units().get(t.unit()).orElse(null);
-                if (span == null || u == null) continue;
-                boolean afterEnd = u.validTo() != null && span.start().isAfter(Span.latest(u.validTo()));
-                boolean beforeStart = u.validFrom() != null && span.end().isBefore(Span.earliest(u.validFrom()));
-                if (afterEnd || beforeStart) {
-                    out.error("tenure.unit-not-valid", t.origin().of(field(t, afterEnd)), u.id(),
-                            u.validFrom() == null ? "…" : u.validFrom(), u.validTo() == null ? "…" : u.validTo());
-                }
+    public void check(CheckContext ctx, Cadre c, Diagnostics out) {
+        for (Tenure t : c.tenures()) {
+            Span span = Span.of(t);
+            Unit u = ctx.units().get(t.unit()).orElse(null);
+            if (span == null || u == null) continue;
+            boolean afterEnd = u.validTo() != null && span.start().isAfter(Span.latest(u.validTo()));
+            boolean beforeStart = u.validFrom() != null && span.end().isBefore(Span.earliest(u.validFrom()));
+            if (afterEnd || beforeStart) {
+                out.error("tenure.unit-not-valid", t.origin().of(field(t, afterEnd)), u.id(),
+                        u.validFrom() == null ? "…" : u.validFrom(), u.validTo() == null ? "…" : u.validTo());
             }
         }
     }

@@ -9,15 +9,13 @@ import vn.luanchuyen.model.Cadre;
  * same post of one unit for more than two consecutive terms ({@link HeadHoldings}: a term counts when the
  * holding covers at least twelve months of it).
  */
-final class TwoTermsRule implements Rule {
+final class TwoTermsRule implements CadreRule {
     @Override
-    public void check(CheckContext ctx, Diagnostics out) {
-        for (Cadre c : ctx.data().cadres()) {
-            for (HeadHoldings.Holding h : HeadHoldings.of(c)) {
-                if (h.terms() > 2) {
-                    out.warning("term.over-two", h.first().origin().of("from"), c.name(), h.first().post().label(), h.first().unit(),
-                            h.terms());
-                }
+    public void check(CheckContext ctx, Cadre c, Diagnostics out) {
+        for (HeadHoldings.Holding h : HeadHoldings.of(c)) {
+            if (h.terms() > 2) {
+                out.warning("term.over-two", h.first().origin().of("from"), c.name(), h.first().post().label(), h.first().unit(),
+                        h.terms());
             }
         }
     }

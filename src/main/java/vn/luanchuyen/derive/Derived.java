@@ -4,9 +4,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import vn.luanchuyen.model.Cadre;
 import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.model.Move;
 import vn.luanchuyen.model.PartialDate;
+import vn.luanchuyen.reuse.RecordMemo;
 
 /**
  * What the pages and the bulletins of one build both derive from the same data, worked out once:
@@ -28,11 +30,22 @@ public final class Derived {
     private final CadresWithin cadresWithin;
 
     public Derived(Dataset data) {
+        this(data, RecordMemo.none());
+    }
+
+    /**
+     * @param movesOfCadres each cadre's moves as the last build of this process found them, kept by
+     *                      the cadre's record while the units are the same
+     */
+    public Derived(Dataset data, RecordMemo<Cadre, List<Move>> movesOfCadres) {
         this.data = data;
         this.units = new UnitIndex(data.units());
         // who held posts within each unit does not depend on the moves: worked out beside them
         ForkJoinTask<CadresWithin> within = ForkJoinPool.commonPool().submit(() -> new CadresWithin(units, data.cadres()));
-        this.moves = List.copyOf(new MoveFinder(units).moves(data.cadres()));
+        MoveFinder finder = new MoveFinder(units);
+        List<Move> all = new java.util.ArrayList<>();
+        movesOfCadres.map(data.cadres(), List.of(data.units()), finder::moves).forEach(all::addAll);
+        this.moves = List.copyOf(all);
         this.newestFirst = moves.stream()
                 .sorted(Comparator.comparing(Move::date, Comparator.nullsFirst(Comparator.<PartialDate>naturalOrder()))
                         .reversed().thenComparing(Move::cadre))

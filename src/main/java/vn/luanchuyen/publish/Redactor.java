@@ -14,6 +14,7 @@ import vn.luanchuyen.model.Tenure;
 import vn.luanchuyen.model.Training;
 import vn.luanchuyen.model.Unit;
 import vn.luanchuyen.model.Visibility;
+import vn.luanchuyen.reuse.RecordMemo;
 
 /**
  * Makes the public dataset: records marked internal are dropped, fields marked internal are
@@ -21,11 +22,27 @@ import vn.luanchuyen.model.Visibility;
  * Everything published is made from its result, so no later step can leak what it removed.
  */
 public final class Redactor {
+    private final RecordMemo<Unit, Unit> units;
+    private final RecordMemo<Cadre, Cadre> cadres;
+
+    public Redactor() {
+        this(RecordMemo.none(), RecordMemo.none());
+    }
+
+    /**
+     * A redactor that takes the public copy of a unit or cadre it made in the last build of this
+     * process for the same record (only the edited files' records are copied again): later steps
+     * that keep their own results by record (moves, keys) then find the same records too.
+     */
+    public Redactor(RecordMemo<Unit, Unit> units, RecordMemo<Cadre, Cadre> cadres) {
+        this.units = units;
+        this.cadres = cadres;
+    }
 
     public Dataset publicView(Dataset d) {
         return new Dataset(d.sources(),
-                keep(d.units(), Unit::visibility, this::unit),
-                keep(d.cadres(), Cadre::visibility, this::cadre),
+                units.map(published(d.units(), Unit::visibility), List.of(), this::unit),
+                cadres.map(published(d.cadres(), Cadre::visibility), List.of(), this::cadre),
                 keep(d.programmes(), Programme::visibility, this::programme),
                 keep(d.figures(), Figure::visibility, this::figure),
                 keep(d.achievements(), Achievement::visibility, this::achievement),
@@ -34,8 +51,12 @@ public final class Redactor {
     }
 
     private static <T> List<T> keep(List<T> items, Function<T, Visibility> visibility, Function<T, T> redact) {
+        return published(items, visibility).stream().map(redact).filter(Objects::nonNull).toList();
+    }
+
+    private static <T> List<T> published(List<T> items, Function<T, Visibility> visibility) {
         Predicate<T> isPublic = t -> !visibility.apply(t).internal();
-        return items.stream().filter(isPublic).map(redact).filter(Objects::nonNull).toList();
+        return items.stream().filter(isPublic).toList();
     }
 
     private static <T> T unless(Visibility v, String field, T value) {

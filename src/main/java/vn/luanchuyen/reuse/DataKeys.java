@@ -31,14 +31,23 @@ public final class DataKeys {
 
     /** @param files the digest of each data file, by its path in the project ({@code Checked.files()}) */
     public DataKeys(Dataset data, SortedMap<String, String> files, History history) {
+        this(data, files, history, RecordMemo.none());
+    }
+
+    /**
+     * @param keysOfCadres each cadre's key as the last build of this process made it, kept by the
+     *                     cadre's record (the same record object is the same bytes of the same file)
+     *                     while the history is the same
+     */
+    public DataKeys(Dataset data, SortedMap<String, String> files, History history, RecordMemo<Cadre, byte[]> keysOfCadres) {
         this.history = history;
         Map<String, Commit> last = history.lastChanges();
-        for (Cadre c : data.cadres()) {
+        List<byte[]> keys = keysOfCadres.map(data.cadres(), List.of(history), c -> {
             String file = c.origin().file();
             Optional<Commit> changed = Optional.ofNullable(last.get(file)).or(history::head);
-            cadreKeys.put(c.id(), new Fingerprint().add(file).add(files.getOrDefault(file, "-")).add(changed.map(Commit::id).orElse("-"))
-                    .bytes());
-        }
+            return new Fingerprint().add(file).add(files.getOrDefault(file, "-")).add(changed.map(Commit::id).orElse("-")).bytes();
+        });
+        for (int i = 0; i < keys.size(); i++) cadreKeys.put(data.cadres().get(i).id(), keys.get(i));
         StringBuilder others = new StringBuilder();
         boolean uncommitted = false;
         for (Map.Entry<String, String> f : files.entrySet()) {

@@ -42,6 +42,11 @@ public final class Memo {
         return new Memo(null);
     }
 
+    /** Whether values are kept between builds (not by {@link #none()}). */
+    public boolean keeps() {
+        return kept != null;
+    }
+
     /** The value kept under {@code name} if it was made from {@code key}; otherwise made now, and kept. */
     @SuppressWarnings("unchecked")
     public <T, E extends Exception> T get(String name, Object key, Make<T, E> make) throws E {

@@ -16,6 +16,7 @@ import vn.luanchuyen.derive.Derived;
 import vn.luanchuyen.render.Templates;
 import vn.luanchuyen.reuse.DataKeys;
 import vn.luanchuyen.reuse.Memo;
+import vn.luanchuyen.reuse.RecordMemo;
 import vn.luanchuyen.reuse.Reuse;
 import vn.luanchuyen.view.Article;
 import vn.luanchuyen.view.PageTask;
@@ -64,7 +65,7 @@ public final class SiteBuilder {
         phases.end(baked.baked() ? "site: articles (JBake)" : "site: articles (unchanged, kept)");
         SiteViews views = new SiteViews(data, articles, history, bulletins);
         List<PageTask> tasks = views.tasks();
-        TaskKeys keys = new TaskKeys(reuse::pageFingerprint, dataKeys, views.shared(), data.moves());
+        TaskKeys keys = new TaskKeys(reuse::pageFingerprint, dataKeys, views.shared(), data.moves(), RecordMemo.in(memo, "key of each move"));
         // pages are kept unmade only with the search entries the previous build wrote for them
         java.util.Optional<PreviousSearch> previousSearch = previousSearch(reuse, memo);
         phases.end("site: indexes for pages");

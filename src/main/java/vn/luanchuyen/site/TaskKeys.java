@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 import vn.luanchuyen.model.Move;
 import vn.luanchuyen.reuse.DataKeys;
 import vn.luanchuyen.reuse.Fingerprint;
 import vn.luanchuyen.reuse.ListKeys;
+import vn.luanchuyen.reuse.RecordMemo;
 import vn.luanchuyen.view.PageTask;
 
 /**
@@ -36,15 +36,16 @@ final class TaskKeys {
      * @param fingerprints fresh fingerprints starting from the site's stamp
      * @param shared what any page may read besides the data and the cadres its task names
      * @param moves every move the listings may order
+     * @param keysOfMoves each move's key as the last build of this process made it (the moves of an
+     *                    unchanged cadre are the same objects)
      */
-    TaskKeys(Supplier<Fingerprint> fingerprints, DataKeys data, List<Object> shared, List<Move> moves) {
+    TaskKeys(Supplier<Fingerprint> fingerprints, DataKeys data, List<Object> shared, List<Move> moves, RecordMemo<Move, byte[]> keysOfMoves) {
         this.fingerprints = fingerprints;
         this.data = data;
         this.shared = fingerprints.get().add(data.rest()).add(shared).hex();
-        byte[][] keys = new byte[moves.size()][];
-        IntStream.range(0, keys.length).parallel().forEach(i -> keys[i] = key(moves.get(i)));
-        Map<Move, byte[]> byMove = new IdentityHashMap<>(keys.length * 2);
-        for (int i = 0; i < keys.length; i++) byMove.put(moves.get(i), keys[i]);
+        List<byte[]> keys = keysOfMoves.map(moves, List.of(), TaskKeys::key);
+        Map<Move, byte[]> byMove = new IdentityHashMap<>(keys.size() * 2);
+        for (int i = 0; i < keys.size(); i++) byMove.put(moves.get(i), keys.get(i));
         this.moves = byMove;
     }
 

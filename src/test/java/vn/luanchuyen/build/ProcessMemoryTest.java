@@ -61,6 +61,22 @@ class ProcessMemoryTest {
         assertSameAsFresh("fresh-3");
     }
 
+    @Test
+    void committingAnEditAlreadyBuiltDatesItsPagesByTheNewCommitThoughItsRecordIsKept() throws Exception {
+        ProcessMemory memory = new ProcessMemory();
+        BuildContext kept = new BuildContext(project.root(), project.root().resolve("output"), Lang.VI, false).withMemory(memory);
+        build(kept);
+        rename("data/cadres/cb-1.yaml", "Chưa Commit");
+        build(kept);
+
+        // the file is committed as it was built: the process parses nothing again, but the record's commit is a new one
+        String head = repo.commit("Sửa tên cán bộ cb-1");
+        build(kept);
+        assertThat(page("can-bo/cb-1/index.html")).as("the page names the commit of its record")
+                .contains("<code>" + head.substring(0, 7) + "</code>");
+        assertSameAsFresh("fresh-1");
+    }
+
     private void build(BuildContext context) throws IOException {
         Build.Result r = new Build(context).run();
         assertThat(r.ok()).as("build: %s", r.checked().diagnostics()).isTrue();

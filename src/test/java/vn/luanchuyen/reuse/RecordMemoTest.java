@@ -1,0 +1,86 @@
+package vn.luanchuyen.reuse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/** Results kept by the record itself: the same object under the same context is not worked out again. */
+class RecordMemoTest {
+    /** A record with equal twins: the memo must tell them apart. */
+    private record Item(String name) {
+    }
+
+    private final AtomicInteger calls = new AtomicInteger();
+    private final Function<Item, String> upper = i -> {
+        calls.incrementAndGet();
+        return i.name().toUpperCase();
+    };
+
+    @Test
+    void onlyRecordsNotSeenInTheLastCallAreWorkedOutAgain() {
+        RecordMemo<Item, String> memo = RecordMemo.keeping();
+        Item a = new Item("a");
+        Item b = new Item("b");
+        assertThat(memo.map(List.of(a, b), List.of(), upper)).containsExactly("A", "B");
+        assertThat(calls).hasValue(2);
+
+        Item edited = new Item("b2");
+        assertThat(memo.map(List.of(a, edited), List.of(), upper)).containsExactly("A", "B2");
+        assertThat(calls).as("only the new record").hasValue(3);
+    }
+
+    @Test
+    void anEqualButOtherRecordIsWorkedOutAgain() {
+        RecordMemo<Item, String> memo = RecordMemo.keeping();
+        memo.map(List.of(new Item("a")), List.of(), upper);
+        memo.map(List.of(new Item("a")), List.of(), upper);
+        assertThat(calls).as("a record parsed again is a new object, even with the same content").hasValue(2);
+    }
+
+    @Test
+    void anotherContextWorksEverythingOutAgain() {
+        RecordMemo<Item, String> memo = RecordMemo.keeping();
+        Item a = new Item("a");
+        List<Object> units = new ArrayList<>(List.of(new Object(), new Object()));
+        memo.map(List.of(a), List.of(units), upper);
+        memo.map(List.of(a), List.of(new ArrayList<>(units)), upper);
+        assertThat(calls).as("a list of the same objects is the same context").hasValue(1);
+
+        units.set(1, new Object());
+        memo.map(List.of(a), List.of(units), upper);
+        assertThat(calls).as("one object of the context changed").hasValue(2);
+        memo.map(List.of(a), List.of(units, "more"), upper);
+        assertThat(calls).as("a context of another length").hasValue(3);
+    }
+
+    @Test
+    void onlyTheLastCallsRecordsAreKept() {
+        RecordMemo<Item, String> memo = RecordMemo.keeping();
+        Item a = new Item("a");
+        Item b = new Item("b");
+        memo.map(List.of(a), List.of(), upper);
+        memo.map(List.of(b), List.of(), upper);
+        memo.map(List.of(a), List.of(), upper);
+        assertThat(calls).as("a was dropped when the second call did not have it").hasValue(3);
+    }
+
+    @Test
+    void aMemoThatDoesNotKeepWorksOutEveryRecordEveryTime() {
+        RecordMemo<Item, String> memo = RecordMemo.in(Memo.none(), "items");
+        Item a = new Item("a");
+        memo.map(List.of(a), List.of(), upper);
+        memo.map(List.of(a), List.of(), upper);
+        assertThat(calls).hasValue(2);
+
+        Memo keeping = Memo.keeping();
+        RecordMemo<Item, String> kept = RecordMemo.in(keeping, "items");
+        assertThat(RecordMemo.<Item, String>in(keeping, "items")).as("the same memo for the same name").isSameAs(kept);
+        kept.map(List.of(a), List.of(), upper);
+        RecordMemo.<Item, String>in(keeping, "items").map(List.of(a), List.of(), upper);
+        assertThat(calls).hasValue(3);
+    }
+}
