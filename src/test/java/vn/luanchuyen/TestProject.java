@@ -115,6 +115,27 @@ public record TestProject(Path root) implements AutoCloseable {
         return out;
     }
 
+    /** Where {@link #output} puts what a build recorded for the next one. */
+    public static final String RECORDED = ".luanchuyen/recorded";
+
+    /**
+     * The files of a build's output, but what the build recorded for the next one (its manifest and
+     * page tasks, written whole or with changes appended, {@link vn.luanchuyen.reuse.Reuse}) as one
+     * text under {@value #RECORDED}: the same for two outputs that record the same, however written.
+     */
+    public static java.util.SortedMap<String, byte[]> output(Path dir) throws IOException {
+        java.util.SortedMap<String, byte[]> out = files(dir);
+        byte[] manifest = out.remove(vn.luanchuyen.reuse.Reuse.MANIFEST);
+        out.remove(vn.luanchuyen.reuse.Reuse.TASKS);
+        out.remove(vn.luanchuyen.reuse.Reuse.CHANGES);
+        if (manifest != null) {
+            String header = new String(manifest, StandardCharsets.UTF_8).lines().findFirst().orElse("");
+            String kind = header.substring(header.lastIndexOf(", ") + 2);
+            out.put(RECORDED, vn.luanchuyen.reuse.Reuse.recorded(dir, kind).getBytes(StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
     /** Copies a folder tree (the project's templates, say) into another. */
     public static void copyTree(Path from, Path to) throws IOException {
         try (var walk = Files.walk(from)) {

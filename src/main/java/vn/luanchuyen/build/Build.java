@@ -119,6 +119,22 @@ public final class Build {
         return result;
     }
 
+    private static final String CADRES_WITHIN = "cadres within each unit";
+    private static final String DATA_KEYS = "keys of the records";
+    private static final String LAST_BUILD = "the last build";
+
+    /**
+     * The lists of cadres within units that no cadre whose key was worked out anew is in: when the
+     * lists are the last build's own (nobody moved, {@link CadresWithin}), their keys still hold.
+     */
+    private static List<List<String>> unchangedLists(Derived derived, DataKeys keys) {
+        java.util.Set<List<String>> changed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (vn.luanchuyen.model.Cadre c : keys.anew()) {
+            for (String scope : CadresWithin.scopes(derived.units(), c)) changed.add(derived.cadresWithin().of(scope));
+        }
+        return derived.cadresWithin().lists().stream().filter(l -> !changed.contains(l)).toList();
+    }
+
     /** What this process keeps from one build for the next; nothing from the command line. */
     private Memo memo() {
         return context.memory() == null ? Memo.none() : context.memory().memo();
@@ -155,10 +171,14 @@ public final class Build {
             // (a fork-join task's join throws what the work threw, as it is, where a future's would wrap it)
             java.util.concurrent.ForkJoinTask<DataKeys> keying = java.util.concurrent.ForkJoinPool.commonPool()
                     .submit(() -> new DataKeys(data, checked.files(), history, RecordMemo.in(memo(), "key of each cadre")));
-            Derived derived = new Derived(data, RecordMemo.in(memo(), "moves of each cadre"));
+            Derived derived = new Derived(data, new Derived.Kept(RecordMemo.in(memo(), "moves of each cadre"),
+                    RecordMemo.in(memo(), "scopes of each cadre"), memo().<CadresWithin>any(CADRES_WITHIN).orElse(null)));
+            memo().put(CADRES_WITHIN, LAST_BUILD, derived.cadresWithin());
             BulletinSet bulletins = BulletinSet.ofVisible(derived, context.internal()); // data is already the readers' view
             phases.end("bulletin catalog");
             DataKeys keys = keying.join();
+            memo().<DataKeys>any(DATA_KEYS).ifPresent(previous -> keys.carryOver(previous, unchangedLists(derived, keys)));
+            memo().put(DATA_KEYS, LAST_BUILD, keys);
             phases.end("keys of the records (beside the catalog)");
             int files = new SiteBuilder(context.root(), context.progress(), context.verify())
                     .build(derived, history, keys, links(bulletins.specs()), staging, reuse,

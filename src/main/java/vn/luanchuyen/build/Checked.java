@@ -10,7 +10,6 @@ import vn.luanchuyen.load.LinkCheck;
 import vn.luanchuyen.load.ParsedFiles;
 import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.reuse.Memo;
-import vn.luanchuyen.reuse.RecordMemo;
 
 /** The data of a project, loaded and checked, with every problem found, and the digest of each data file read. */
 public record Checked(Dataset data, List<Diagnostic> diagnostics, java.util.SortedMap<String, String> files) {
@@ -28,7 +27,7 @@ public record Checked(Dataset data, List<Diagnostic> diagnostics, java.util.Sort
         Diagnostics diagnostics = new Diagnostics();
         DatasetLoader.Loaded loaded = new DatasetLoader(root, parsed).loadFiles(diagnostics);
         LinkCheck.outside(root, List.of("content", "templates"), diagnostics);
-        new Checker(RecordMemo.in(memo, "check: cadres")).check(loaded.data(), diagnostics);
+        Checker.keeping(memo).check(loaded.data(), diagnostics);
         return new Checked(loaded.data(), diagnostics.sorted(), loaded.digests());
     }
 

@@ -7,6 +7,7 @@ import vn.luanchuyen.diag.Diagnostic;
 import vn.luanchuyen.diag.Diagnostics;
 import vn.luanchuyen.model.Cadre;
 import vn.luanchuyen.model.Dataset;
+import vn.luanchuyen.reuse.Memo;
 import vn.luanchuyen.reuse.RecordMemo;
 
 /**
@@ -18,15 +19,7 @@ import vn.luanchuyen.reuse.RecordMemo;
  */
 public final class Checker {
     /** The rules over the whole data (some read every cadre together, as two holders of one post). */
-    private final List<Rule> rules = List.of(
-            new DuplicateIdRule(),
-            new ReferenceRule(),
-            new SourcesRequiredRule(),
-            new PeriodOrderRule(),
-            new UnitTreeRule(),
-            new SingleHolderRule(),
-            new DeclaredFigureRule(),
-            new EvaluationRule());
+    private final List<Rule> rules;
     /** The rules, and the parts of rules, that look at one cadre at a time. */
     private final List<CadreRule> cadreRules = List.of(
             new ReferenceRule(),
@@ -40,16 +33,32 @@ public final class Checker {
     private final RecordMemo<Cadre, List<Diagnostic>> perCadre;
 
     public Checker() {
-        this(RecordMemo.none());
+        this(RecordMemo.none(), SingleHolderRule.Kept.NOTHING);
+    }
+
+    private Checker(RecordMemo<Cadre, List<Diagnostic>> perCadre, SingleHolderRule.Kept holders) {
+        this.perCadre = perCadre;
+        this.rules = List.of(
+                new DuplicateIdRule(),
+                new ReferenceRule(),
+                new SourcesRequiredRule(),
+                new PeriodOrderRule(),
+                new UnitTreeRule(),
+                new SingleHolderRule(holders),
+                new DeclaredFigureRule(),
+                new EvaluationRule());
     }
 
     /**
-     * A checker that keeps what the cadre rules found in each cadre's record for the next check in
-     * this process: only the records of edited files are looked at again, while the units and the
-     * sources are the same.
+     * A checker that keeps in {@code memo} what it found for the next check of this process: what
+     * the cadre rules found in each cadre's record (looked at again only for the records of edited
+     * files, while the units and the sources are the same) and the holders of each post (looked at
+     * again only for the posts those cadres held). With {@link Memo#none()} it keeps nothing.
      */
-    public Checker(RecordMemo<Cadre, List<Diagnostic>> perCadre) {
-        this.perCadre = perCadre;
+    public static Checker keeping(Memo memo) {
+        return new Checker(RecordMemo.in(memo, "check: cadres"), memo.keeps()
+                ? memo.get("check: holders of each post", "kept", () -> new SingleHolderRule.Kept(true))
+                : SingleHolderRule.Kept.NOTHING);
     }
 
     /**

@@ -30,21 +30,27 @@ public final class Derived {
     private final CadresWithin cadresWithin;
 
     public Derived(Dataset data) {
-        this(data, RecordMemo.none());
+        this(data, Kept.NOTHING);
     }
 
     /**
-     * @param movesOfCadres each cadre's moves as the last build of this process found them, kept by
-     *                      the cadre's record while the units are the same
+     * What the last build of this process derived, for this one to take what still holds: each
+     * cadre's moves and scopes, kept by the cadre's record while the units are the same, and the
+     * cadres within each unit (null: none).
      */
-    public Derived(Dataset data, RecordMemo<Cadre, List<Move>> movesOfCadres) {
+    public record Kept(RecordMemo<Cadre, List<Move>> moves, RecordMemo<Cadre, List<String>> scopes, CadresWithin within) {
+        public static final Kept NOTHING = new Kept(RecordMemo.none(), RecordMemo.none(), null);
+    }
+
+    public Derived(Dataset data, Kept kept) {
         this.data = data;
         this.units = new UnitIndex(data.units());
         // who held posts within each unit does not depend on the moves: worked out beside them
-        ForkJoinTask<CadresWithin> within = ForkJoinPool.commonPool().submit(() -> new CadresWithin(units, data.cadres()));
+        ForkJoinTask<CadresWithin> within = ForkJoinPool.commonPool()
+                .submit(() -> new CadresWithin(units, data.units(), data.cadres(), kept.scopes(), kept.within()));
         MoveFinder finder = new MoveFinder(units);
         List<Move> all = new java.util.ArrayList<>();
-        movesOfCadres.map(data.cadres(), List.of(data.units()), finder::moves).forEach(all::addAll);
+        kept.moves().map(data.cadres(), List.of(data.units()), finder::moves).forEach(all::addAll);
         this.moves = List.copyOf(all);
         this.newestFirst = moves.stream()
                 .sorted(Comparator.comparing(Move::date, Comparator.nullsFirst(Comparator.<PartialDate>naturalOrder()))

@@ -6,8 +6,8 @@ import vn.luanchuyen.model.Move;
 import vn.luanchuyen.model.Origin;
 
 /**
- * The data files a page's or a bulletin's records come from, sorted: it names the commit that
- * last changed them. A page or bulletin whose files did not change in a commit keeps its bytes,
+ * The data files a page's or a bulletin's records come from, in no particular order: it names
+ * the commit that last changed them ({@code History.lastChange}, which the order does not sway). A page or bulletin whose files did not change in a commit keeps its bytes,
  * so a commit re-renders only what shows the records it touched, not the whole site.
  *
  * <pre>{@code
@@ -16,7 +16,7 @@ import vn.luanchuyen.model.Origin;
  */
 public final class RecordFiles {
     private final UnitIndex units;
-    /** Gathered unsorted (a national scope names some 100,000 files many times over), sorted once by {@link #list()}. */
+    /** A national scope names some 100,000 files many times over; nothing needs them sorted. */
     private final HashSet<String> files = new HashSet<>();
 
     public RecordFiles(UnitIndex units) {
@@ -45,8 +45,6 @@ public final class RecordFiles {
     }
 
     public List<String> list() {
-        String[] sorted = files.toArray(String[]::new);
-        java.util.Arrays.sort(sorted);
-        return List.of(sorted);
+        return List.copyOf(files);
     }
 }

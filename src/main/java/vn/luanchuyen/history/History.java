@@ -62,9 +62,24 @@ public final class History {
         return lastChange;
     }
 
-    /** The latest commit among those that last changed these files. */
-    public Optional<Commit> lastChange(List<String> files) {
-        return files.stream().map(lastChange::get).filter(c -> c != null).max(Comparator.comparing(Commit::time));
+    /**
+     * The latest commit among those that last changed these files; of commits made in the same
+     * second, the one that last changed the first of the files by name, so the files' order does
+     * not matter.
+     */
+    public Optional<Commit> lastChange(java.util.Collection<String> files) {
+        Commit latest = null;
+        String by = null;
+        for (String file : files) {
+            Commit c = lastChange.get(file);
+            if (c == null) continue;
+            int later = latest == null ? 1 : c.time().compareTo(latest.time());
+            if (later > 0 || later == 0 && file.compareTo(by) < 0) {
+                latest = c;
+                by = file;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     /**

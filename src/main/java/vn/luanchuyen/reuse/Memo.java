@@ -62,6 +62,16 @@ public final class Memo {
         return value;
     }
 
+    /** The value kept under {@code name}, whatever it was made from; none when nothing is kept under it. */
+    @SuppressWarnings("unchecked")
+    public <T> java.util.Optional<T> any(String name) {
+        if (kept == null) return java.util.Optional.empty();
+        synchronized (kept) {
+            Kept k = kept.get(name);
+            return k == null ? java.util.Optional.empty() : java.util.Optional.ofNullable((T) k.value());
+        }
+    }
+
     /** Keeps {@code value}, made from {@code key}, under {@code name}, for a later build to ask for. */
     public void put(String name, Object key, Object value) {
         if (kept == null) return;

@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  * the files whose fingerprint changed, plus the few files every build writes (feeds, search
  * index, sitemap, articles), then {@link #apply applies} them to {@code output/} in place: each
  * file is renamed into place (so every file is always whole), files the new build no longer has
- * are deleted, and the manifest is replaced last. A marker ({@value #APPLYING}) is written first
+ * are deleted, and the manifest is brought up to date last: its changes (and those of the page
+ * tasks) are appended to {@value #CHANGES}, and the two are written whole again only once the
+ * changes grow past a tenth of them, or when a build replaces the output whole. A marker ({@value #APPLYING}) is written first
  * and removed last, and the JVM's shutdown waits for the apply to finish, so an interrupted build
  * ({@code Ctrl-C}) still completes it; if the process is killed outright while applying, the
  * marker stays and the next build ignores the manifest and builds everything into a fresh
@@ -48,8 +50,15 @@ public final class Reuse {
     public static final String APPLYING = ".luanchuyen/applying";
     /** Per page task with a key of its inputs, the pages it made: a rebuild with the same key keeps them unmade. */
     public static final String TASKS = ".luanchuyen/tasks.tsv";
+    /**
+     * What changed in the manifest and the page tasks since they were last written whole: a
+     * rebuild that keeps most files appends its few changes here instead of writing 180,000 lines
+     * of each again (see {@link #recordChanges}).
+     */
+    public static final String CHANGES = ".luanchuyen/changes.tsv";
     private static final String HEADER = "# luanchuyen build manifest, format 2";
     private static final String TASKS_HEADER = "# luanchuyen page tasks, format 1";
+    private static final String CHANGES_HEADER = "# luanchuyen build changes, format 1";
     private final Path previousOutput;
     /** The previous build's manifest and page tasks, with their orders ({@link Recorded}). */
     private final Recorded recorded;
@@ -63,13 +72,12 @@ public final class Reuse {
     private final LongAdder unmade = new LongAdder();
 
     /**
-     * A manifest and its task list as one build wrote them: each path's fingerprint and each task's
-     * files, with the paths and keys in the files' order (sorted), or null where that order cannot
-     * be trusted (a file not sorted as this program writes it).
+     * A manifest and its task list as the last build left them: each path's fingerprint and each
+     * task's files, and how many changes were appended to them ({@value #CHANGES}) since they were
+     * written whole.
      */
-    private record Recorded(Map<String, String> files, List<String> fileOrder, Map<String, List<String>> tasks,
-                            List<String> taskOrder) {
-        static final Recorded NONE = new Recorded(Map.of(), List.of(), Map.of(), List.of());
+    private record Recorded(Map<String, String> files, Map<String, List<String>> tasks, int changes) {
+        static final Recorded NONE = new Recorded(Map.of(), Map.of(), 0);
     }
 
     private Reuse(Path previousOutput, Recorded recorded, Stamp.Stamps stamps, Memo memo) {
@@ -92,15 +100,16 @@ public final class Reuse {
     /**
      * As {@link #from(Path, Stamp.Stamps)}; in a process that builds again and again, the manifest
      * and task list this process wrote last are taken from {@code memo} while their files on disk are
-     * the ones it wrote (same size, modification time and identity), instead of reading 180,000 lines back.
+     * the ones it wrote (same size, modification time and identity), instead of reading 360,000 lines back.
      */
     public static Reuse from(Path previousOutput, Stamp.Stamps stamps, Memo memo) throws IOException {
         if (Files.exists(previousOutput.resolve(APPLYING))) return nothing(stamps, memo);
         Path manifest = previousOutput.resolve(MANIFEST);
         Path tasks = previousOutput.resolve(TASKS);
+        Path changes = previousOutput.resolve(CHANGES);
         if (!Files.isRegularFile(manifest)) return nothing(stamps, memo);
-        Recorded recorded = memo.get(MANIFEST, List.of(stamps.kind(), seen(manifest), seen(tasks)),
-                () -> read(manifest, tasks, stamps.kind()));
+        Recorded recorded = memo.get(MANIFEST, List.of(stamps.kind(), seen(manifest), seen(tasks), seen(changes)),
+                () -> read(manifest, tasks, changes, stamps.kind()));
         if (recorded.files().isEmpty()) return nothing(stamps, memo);
         return new Reuse(previousOutput, recorded, stamps, memo);
     }
@@ -229,16 +238,18 @@ public final class Reuse {
     }
 
     /**
-     * Writes the manifest of the new output, sorted by path so the same build gives the same bytes,
-     * and its task list; keeps both in the memo for the next build of this process.
+     * Writes the manifest of the new output whole, sorted by path so the same build gives the same
+     * bytes, and its task list, and drops the changes appended to the previous ones; keeps both in
+     * the memo for the next build of this process.
      */
     public void writeManifest(Path output) throws IOException {
         Path file = output.resolve(MANIFEST);
         Files.createDirectories(file.getParent());
         Path tasksTemporary = output.resolve(TASKS + ".new");
         // the two files are written side by side; the tasks take their place first, the manifest last
-        ForkJoinTask<String[]> tasksWritten = ForkJoinPool.commonPool().submit(() -> {
-            String[] keys = sorted(currentTasks.keySet(), recorded.taskOrder(), recorded.tasks()::containsKey);
+        ForkJoinTask<Void> tasksWritten = ForkJoinPool.commonPool().submit(() -> {
+            String[] keys = currentTasks.keySet().toArray(String[]::new);
+            java.util.Arrays.parallelSort(keys);
             StringBuilder tasks = new StringBuilder(TASKS_HEADER).append(", ").append(stamps.kind()).append('\n');
             for (String key : keys) tasks.append(key).append('\t').append(String.join("\t", currentTasks.get(key))).append('\n');
             try {
@@ -246,52 +257,72 @@ public final class Reuse {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            return keys;
+            return null;
         });
-        String[] paths = sorted(current.keySet(), recorded.fileOrder(), recorded.files()::containsKey);
+        String[] paths = current.keySet().toArray(String[]::new);
+        java.util.Arrays.parallelSort(paths);
         StringBuilder sb = new StringBuilder(HEADER).append(", ").append(stamps.kind()).append('\n');
         for (String path : paths) sb.append(current.get(path)).append('\t').append(path).append('\n');
         Path temporary = file.resolveSibling("manifest.tsv.new");
         Files.writeString(temporary, sb, StandardCharsets.UTF_8);
-        String[] taskKeys;
         try {
-            taskKeys = tasksWritten.join();
+            tasksWritten.join();
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
+        Files.deleteIfExists(output.resolve(CHANGES));
         Files.move(tasksTemporary, output.resolve(TASKS), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        // this build adds nothing to either map from here on
-        memo.put(MANIFEST, List.of(stamps.kind(), seen(file), seen(output.resolve(TASKS))),
-                new Recorded(java.util.Collections.unmodifiableMap(current), List.of(paths),
-                        java.util.Collections.unmodifiableMap(currentTasks), List.of(taskKeys)));
+        remember(output, 0);
     }
 
     /**
-     * Keys in their natural order. A rebuild changes a few of 180,000 keys: the previous order
-     * (sorted), less what is gone, is merged with what is new, sorted on its own. Without a previous
-     * order to go by ({@code null}), everything is sorted, on every core.
-     *
-     * @param previously whether a key was in the previous order
+     * Records this build in the output it was applied to: its changes to the manifest and the page
+     * tasks are appended to {@value #CHANGES} (tens of lines after an edit, where the two files have
+     * 180,000 lines each nationally), unless the changes since they were written whole would grow
+     * past a tenth of them, in which case both are written whole again.
      */
-    static String[] sorted(java.util.Set<String> keys, List<String> previousOrder, java.util.function.Predicate<String> previously) {
-        if (previousOrder == null) {
-            String[] all = keys.toArray(String[]::new);
-            java.util.Arrays.parallelSort(all);
-            return all;
+    private void recordChanges(Path output) throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        current.forEach((path, fingerprint) -> {
+            if (!fingerprint.equals(recorded.files().get(path))) lines.add("f\t" + fingerprint + "\t" + path);
+        });
+        recorded.files().keySet().forEach(path -> {
+            if (!current.containsKey(path)) lines.add("F\t" + path);
+        });
+        currentTasks.forEach((key, files) -> {
+            if (!files.equals(recorded.tasks().get(key))) lines.add("t\t" + key + "\t" + String.join("\t", files));
+        });
+        recorded.tasks().keySet().forEach(key -> {
+            if (!currentTasks.containsKey(key)) lines.add("T\t" + key);
+        });
+        if (lines.isEmpty()) {
+            remember(output, recorded.changes());
+            return;
         }
-        String[] added = keys.stream().filter(k -> !previously.test(k)).toArray(String[]::new);
-        java.util.Arrays.parallelSort(added); // all of them after a program change
-        String[] out = new String[keys.size()];
-        int n = 0;
-        int a = 0;
-        for (String k : previousOrder) {
-            if (!keys.contains(k)) continue;
-            while (a < added.length && added[a].compareTo(k) < 0) out[n++] = added[a++];
-            out[n++] = k;
+        int changes = recorded.changes() + lines.size();
+        if (changes > Math.max(1000, (current.size() + currentTasks.size()) / 10)) {
+            writeManifest(output);
+            return;
         }
-        while (a < added.length) out[n++] = added[a++];
-        return out;
+        lines.sort(null); // the same changes, the same bytes
+        StringBuilder sb = new StringBuilder();
+        if (recorded.changes() == 0) {
+            sb.append(CHANGES_HEADER).append(", ").append(stamps.kind()).append(", bases ")
+                    .append(Files.size(output.resolve(MANIFEST))).append(' ').append(Files.size(output.resolve(TASKS))).append('\n');
+        }
+        for (String line : lines) sb.append(line).append('\n');
+        Path file = output.resolve(CHANGES);
+        if (recorded.changes() == 0) Files.writeString(file, sb, StandardCharsets.UTF_8);
+        else Files.writeString(file, sb, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        remember(output, changes);
+    }
+
+    /** Keeps what this build recorded in {@code output} for the next build of this process, by what its files look like now. */
+    private void remember(Path output, int changes) throws IOException {
+        // this build adds nothing to either map from here on
+        memo.put(MANIFEST, List.of(stamps.kind(), seen(output.resolve(MANIFEST)), seen(output.resolve(TASKS)), seen(output.resolve(CHANGES))),
+                new Recorded(java.util.Collections.unmodifiableMap(current), java.util.Collections.unmodifiableMap(currentTasks), changes));
     }
 
     /**
@@ -315,7 +346,7 @@ public final class Reuse {
     public void completeStaging(Path staging) throws IOException {
         if (!inPlace()) throw new IllegalStateException("nothing was kept: the staging folder is already whole");
         java.util.Set<Path> folders = new java.util.HashSet<>();
-        for (String path : sorted(current.keySet(), recorded.fileOrder(), recorded.files()::containsKey)) {
+        for (String path : current.keySet()) {
             Path target = staging.resolve(path);
             if (Files.exists(target)) continue;
             if (folders.add(target.getParent())) Files.createDirectories(target.getParent());
@@ -364,7 +395,7 @@ public final class Reuse {
             for (String gone : recorded.files().keySet()) {
                 if (!current.containsKey(gone)) delete(output, gone);
             }
-            writeManifest(output);
+            recordChanges(output);
             Files.delete(marker);
         } finally {
             applied.countDown();
@@ -392,40 +423,60 @@ public final class Reuse {
         return root.relativize(file).toString().replace('\\', '/');
     }
 
-    /** The previous manifest and page tasks, if of this format and kind of build (no tasks without a manifest). */
-    private static Recorded read(Path manifest, Path tasksFile, String kind) throws IOException {
+    /**
+     * The previous manifest and page tasks, if of this format and kind of build (no tasks without a
+     * manifest), with the changes appended to them; none at all when the changes were appended to
+     * other files than these (what the files' sizes tell), since the files alone would be out of date.
+     */
+    private static Recorded read(Path manifest, Path tasksFile, Path changesFile, String kind) throws IOException {
         List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
         if (lines.isEmpty() || !lines.get(0).equals(HEADER + ", " + kind)) return Recorded.NONE;
         Map<String, String> files = new java.util.HashMap<>(lines.size() * 2);
-        List<String> fileOrder = new java.util.ArrayList<>(lines.size());
         for (String line : lines.subList(1, lines.size())) {
             int tab = line.indexOf('\t');
-            if (tab > 0) {
-                String path = line.substring(tab + 1);
-                files.put(path, line.substring(0, tab));
-                fileOrder.add(path);
-            }
+            if (tab > 0) files.put(line.substring(tab + 1), line.substring(0, tab));
         }
         Map<String, List<String>> tasks = new java.util.HashMap<>();
-        List<String> taskOrder = new java.util.ArrayList<>();
         List<String> taskLines = Files.isRegularFile(tasksFile) ? Files.readAllLines(tasksFile, StandardCharsets.UTF_8) : List.of();
         if (!taskLines.isEmpty() && taskLines.get(0).equals(TASKS_HEADER + ", " + kind)) {
             for (String line : taskLines.subList(1, taskLines.size())) {
                 String[] parts = line.split("\t");
-                if (parts.length > 1) {
-                    tasks.put(parts[0], List.of(parts).subList(1, parts.length));
-                    taskOrder.add(parts[0]);
+                if (parts.length > 1) tasks.put(parts[0], List.of(parts).subList(1, parts.length));
+            }
+        }
+        if (!Files.isRegularFile(changesFile)) return new Recorded(files, tasks, 0);
+        List<String> changes = Files.readAllLines(changesFile, StandardCharsets.UTF_8);
+        String bases = CHANGES_HEADER + ", " + kind + ", bases " + Files.size(manifest) + " "
+                + (Files.isRegularFile(tasksFile) ? Files.size(tasksFile) : -1);
+        if (changes.isEmpty() || !changes.get(0).equals(bases)) return Recorded.NONE;
+        for (String line : changes.subList(1, changes.size())) {
+            String[] parts = line.split("\t");
+            if (parts.length < 2) return Recorded.NONE;
+            switch (parts[0]) {
+                case "f" -> files.put(parts[2], parts[1]);
+                case "F" -> files.remove(parts[1]);
+                case "t" -> tasks.put(parts[1], List.of(parts).subList(2, parts.length));
+                case "T" -> tasks.remove(parts[1]);
+                default -> {
+                    return Recorded.NONE;
                 }
             }
         }
-        return new Recorded(files, strictlySorted(fileOrder) ? fileOrder : null, tasks, strictlySorted(taskOrder) ? taskOrder : null);
+        return new Recorded(files, tasks, changes.size() - 1);
     }
 
-    /** Whether each key comes after the one before: the order this program writes (a file edited by hand may not be). */
-    private static boolean strictlySorted(List<String> keys) {
-        for (int i = 1; i < keys.size(); i++) {
-            if (keys.get(i - 1).compareTo(keys.get(i)) >= 0) return false;
-        }
-        return true;
+    /**
+     * What a build recorded in {@code output}, as text: every path's fingerprint and every page
+     * task's files, sorted, the appended changes taken in; empty without a manifest. Two outputs
+     * with the same text record the same, however their files were written (for tests).
+     */
+    public static String recorded(Path output, String kind) throws IOException {
+        Path manifest = output.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest)) return "";
+        Recorded r = read(manifest, output.resolve(TASKS), output.resolve(CHANGES), kind);
+        StringBuilder sb = new StringBuilder();
+        new java.util.TreeMap<>(r.files()).forEach((path, fingerprint) -> sb.append(fingerprint).append('\t').append(path).append('\n'));
+        new java.util.TreeMap<>(r.tasks()).forEach((key, files) -> sb.append(key).append('\t').append(String.join("\t", files)).append('\n'));
+        return sb.toString();
     }
 }

@@ -35,6 +35,7 @@ import vn.luanchuyen.view.SiteViews;
  */
 public final class SiteBuilder {
     private static final String SEARCH_INDEX = "search-index.json";
+    private static final String SITEMAP = "sitemap";
     private static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
     private final Path root;
     private final Progress progress;
@@ -83,13 +84,28 @@ public final class SiteBuilder {
         pages.stream().map(PageWriter.Written::path).filter(p -> !p.equals("404.html")).forEach(paths::add);
         paths.add(Paths.ARTICLES); // JBake's archive of the articles is a page too
         articles.forEach(a -> paths.add(a.uri()));
-        List<String> written = new ArrayList<>(new SitemapWriter(settings).write(paths, out));
+        List<String> written = new ArrayList<>(sitemap(settings, paths, out, reuse, memo));
         copyLunr(out.resolve("assets/lunr.min.js"));
         written.addAll(List.of("thay-doi/feed.xml", "assets/lunr.min.js"));
         for (String file : written) reuse.written(file, out.resolve(file));
         memo.put(SEARCH_INDEX, reuse.written(SEARCH_INDEX, out.resolve(SEARCH_INDEX)), PreviousSearch.of(entries));
         phases.end("site: feeds, search, sitemap");
         return pages.size();
+    }
+
+    /**
+     * Writes the sitemap and robots.txt, unless this process wrote them for the same pages and
+     * host in its last build and they are still there (most rebuilds add or remove no page);
+     * returns the files written.
+     */
+    private static List<String> sitemap(SiteSettings settings, List<String> paths, Path out, Reuse reuse, Memo memo)
+            throws IOException {
+        List<Object> pages = List.of(settings.host(), paths);
+        List<String> kept = memo.get(SITEMAP, pages, () -> null);
+        if (kept != null && kept.stream().allMatch(reuse::keep)) return List.of();
+        List<String> written = new SitemapWriter(settings).write(paths, out);
+        memo.put(SITEMAP, pages, written);
+        return written;
     }
 
     /**

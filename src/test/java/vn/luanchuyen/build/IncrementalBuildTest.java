@@ -104,7 +104,7 @@ class IncrementalBuildTest {
     @Test
     void aFailedRebuildLeavesTheOutputAsItWas() throws IOException {
         build(output(), true);
-        Map<String, byte[]> before = TestProject.files(output());
+        Map<String, byte[]> before = TestProject.output(output());
         Map<String, Object> inodes = inodes(output());
         // a letter no embedded font has: the cadre's move is in a district bulletin, which refuses it
         edit(movedCadre(), "name: ([^\n]+)", "name: $1 \u4E00");
@@ -272,9 +272,51 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aRebuildAppendsItsChangesToWhatTheLastBuildRecordedInsteadOfWritingItWhole() throws IOException {
+        build(output(), true);
+        byte[] manifest = Files.readAllBytes(output().resolve(Reuse.MANIFEST));
+        byte[] tasks = Files.readAllBytes(output().resolve(Reuse.TASKS));
+        edit(movedCadre(), "name: ([^\n]+)", "name: $1 Mới");
+        build(output(), true);
+        assertThat(output().resolve(Reuse.MANIFEST)).hasBinaryContent(manifest);
+        assertThat(output().resolve(Reuse.TASKS)).hasBinaryContent(tasks);
+        List<String> changes = Files.readAllLines(output().resolve(Reuse.CHANGES), StandardCharsets.UTF_8);
+        assertThat(changes.get(0)).startsWith("# luanchuyen build changes, format 1, public, bases ");
+        assertThat(changes.subList(1, changes.size())).isNotEmpty().allMatch(l -> l.matches("[fFtT]\t[0-9a-f]{32}(\t[a-z0-9./-]+)*|F\t[a-z0-9./-]+"));
+        assertSameAsAFreshBuild();
+        // the next build, in a process of its own, reads the record with its changes: nothing to render
+        assertThat(build(output(), true).rendered()).isZero();
+    }
+
+    @Test
+    void changesPastATenthOfTheRecordAreWrittenWholeAgain() throws IOException {
+        build(output(), true);
+        boolean appended = false;
+        for (int n = 1; n <= 40 && !(appended && !Files.exists(output().resolve(Reuse.CHANGES))); n++) {
+            edit("data/cadres/cb-" + n + ".yaml", "name: ([^\n]+)", "name: $1 Mới");
+            build(output(), true);
+            appended |= Files.exists(output().resolve(Reuse.CHANGES));
+        }
+        assertThat(appended).as("changes appended first").isTrue();
+        assertThat(output().resolve(Reuse.CHANGES)).as("then written whole").doesNotExist();
+        assertSameAsAFreshBuild();
+    }
+
+    @Test
+    void changesAppendedToOtherFilesThanTheRecordOnDiskAreNotTrusted() throws IOException {
+        build(output(), true);
+        edit(movedCadre(), "name: ([^\n]+)", "name: $1 Mới");
+        build(output(), true);
+        // the manifest replaced by another (here: a line longer) while the changes stay: neither can be trusted
+        Files.writeString(output().resolve(Reuse.MANIFEST), "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        assertThat(build(output(), true).reused()).isZero();
+        assertSameAsAFreshBuild();
+    }
+
+    @Test
     void freshRendersEverythingAndGivesTheSameBytes() throws IOException {
         build(output(), true);
-        Map<String, byte[]> before = TestProject.files(output());
+        Map<String, byte[]> before = TestProject.output(output());
         Build.Result fresh = build(output(), false);
         assertThat(fresh.reused()).isZero();
         assertSameTree(output(), before);
@@ -300,7 +342,7 @@ class IncrementalBuildTest {
 
 
     private static void assertSameTree(Path a, Path b) throws IOException {
-        assertSameTree(a, TestProject.files(b));
+        assertSameTree(a, TestProject.output(b));
         assertThat(folders(a)).as("folders, empty ones included").isEqualTo(folders(b));
     }
 
@@ -311,7 +353,7 @@ class IncrementalBuildTest {
     }
 
     private static void assertSameTree(Path a, Map<String, byte[]> right) throws IOException {
-        Map<String, byte[]> left = TestProject.files(a);
+        Map<String, byte[]> left = TestProject.output(a);
         assertThat(left.keySet()).isEqualTo(right.keySet());
         List<String> differ = left.keySet().stream().filter(k -> !java.util.Arrays.equals(left.get(k), right.get(k))).toList();
         assertThat(differ).as("files that differ from a fresh build").isEmpty();

@@ -54,6 +54,20 @@ class HistoryTest {
     }
 
     @Test
+    void theLastChangeOfSomeFilesIsTheLatestCommitWhateverTheirOrder() {
+        java.time.Instant noon = Instant.parse("2025-01-02T05:00:00Z");
+        Commit early = new Commit("a".repeat(40), noon.minusSeconds(3600), "btc", "sớm");
+        Commit first = new Commit("c".repeat(40), noon, "btc", "cùng giây, tệp b");
+        Commit second = new Commit("b".repeat(40), noon, "btc", "cùng giây, tệp c");
+        History h = new History(second, "", java.util.Map.of("a.yaml", early, "b.yaml", first, "c.yaml", second), List.of());
+        assertThat(h.lastChange(List.of("a.yaml", "b.yaml", "c.yaml"))).contains(first);
+        assertThat(h.lastChange(List.of("c.yaml", "b.yaml", "a.yaml"))).as("made in the same second: the first file's by name").contains(first);
+        assertThat(h.lastChange(List.of("c.yaml", "a.yaml"))).contains(second);
+        assertThat(h.lastChange(List.of("a.yaml", "x.yaml"))).contains(early);
+        assertThat(h.lastChange(List.of("x.yaml"))).isEmpty();
+    }
+
+    @Test
     void describesEachCommitInTermsOfTheRecords() throws Exception {
         cadre(CHANH_VAN_PHONG);
         commit("Thêm hồ sơ Nguyễn Văn A");
