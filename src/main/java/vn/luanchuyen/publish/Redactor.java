@@ -63,14 +63,23 @@ public final class Redactor {
         return v.isInternal(field) ? null : value;
     }
 
+    /** Whether nothing of a record is marked internal. */
+    private static boolean open(Visibility v) {
+        return !v.internal() && v.internalFields().isEmpty();
+    }
+
+    /** The unit itself when nothing of it is internal (most are): the same record, not a copy, costs nothing to keep. */
     private Unit unit(Unit u) {
         Visibility v = u.visibility();
+        if (open(v)) return u;
         return new Unit(u.id(), unless(v, "code", u.code()), u.name(), u.type(), u.parents(), u.validFrom(),
                 u.validTo(), v.isInternal("events") ? List.of() : u.events(), u.sources(), v, u.origin());
     }
 
+    /** The cadre itself when nothing of it is internal and it has no birth year (always internal). */
     private Cadre cadre(Cadre c) {
         Visibility v = c.visibility();
+        if (open(v) && c.birthYear() == null && c.tenures().stream().allMatch(t -> open(t.visibility()))) return c;
         List<Tenure> tenures = v.isInternal("tenures") ? List.of()
                 : c.tenures().stream().filter(t -> !t.visibility().internal()).map(this::tenure).toList();
         return new Cadre(c.id(), c.name(), unless(v, "gender", c.gender()), unless(v, "hometown", c.hometown()), null,
@@ -79,6 +88,7 @@ public final class Redactor {
 
     private Tenure tenure(Tenure t) {
         Visibility v = t.visibility();
+        if (open(v)) return t;
         return new Tenure(t.unit(), t.post(), t.body(), t.department(), t.from(), t.to(), t.heldOn(),
                 v.isInternal("began") ? List.of() : t.began(), unless(v, "decision", t.decision()),
                 unless(v, "note", t.note()), t.sources(), v, t.origin());
