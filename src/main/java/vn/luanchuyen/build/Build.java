@@ -124,12 +124,12 @@ public final class Build {
     private static final String LAST_BUILD = "the last build";
 
     /**
-     * The lists of cadres within units that no cadre whose key was worked out anew is in: when the
-     * lists are the last build's own (nobody moved, {@link CadresWithin}), their keys still hold.
+     * The lists of cadres within units that no cadre whose key changed since {@code previous} is in:
+     * when the lists are that build's own (nobody moved, {@link CadresWithin}), their keys still hold.
      */
-    private static List<List<String>> unchangedLists(Derived derived, DataKeys keys) {
+    private static List<List<String>> unchangedLists(Derived derived, DataKeys keys, DataKeys previous) {
         java.util.Set<List<String>> changed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (vn.luanchuyen.model.Cadre c : keys.anew()) {
+        for (vn.luanchuyen.model.Cadre c : keys.changedSince(previous)) {
             for (String scope : CadresWithin.scopes(derived.units(), c)) changed.add(derived.cadresWithin().of(scope));
         }
         return derived.cadresWithin().lists().stream().filter(l -> !changed.contains(l)).toList();
@@ -177,7 +177,7 @@ public final class Build {
             BulletinSet bulletins = BulletinSet.ofVisible(derived, context.internal()); // data is already the readers' view
             phases.end("bulletin catalog");
             DataKeys keys = keying.join();
-            memo().<DataKeys>any(DATA_KEYS).ifPresent(previous -> keys.carryOver(previous, unchangedLists(derived, keys)));
+            memo().<DataKeys>any(DATA_KEYS).ifPresent(previous -> keys.carryOver(previous, unchangedLists(derived, keys, previous)));
             memo().put(DATA_KEYS, LAST_BUILD, keys);
             phases.end("keys of the records (beside the catalog)");
             int files = new SiteBuilder(context.root(), context.progress(), context.verify())

@@ -28,7 +28,7 @@ public final class DataKeys {
     private final byte[] noCadre = new Fingerprint().add("-").bytes();
     private final String rest;
     private final ListKeys<String> lists = new ListKeys<>(id -> cadreKeys.getOrDefault(id, noCadre));
-    private final List<Cadre> anew;
+    private final List<Cadre> cadres;
 
     /** @param files the digest of each data file, by its path in the project ({@code Checked.files()}) */
     public DataKeys(Dataset data, SortedMap<String, String> files, History history) {
@@ -43,13 +43,13 @@ public final class DataKeys {
     public DataKeys(Dataset data, SortedMap<String, String> files, History history, RecordMemo<Cadre, byte[]> keysOfCadres) {
         this.history = history;
         Map<String, Commit> last = history.lastChanges();
-        RecordMemo.Mapped<byte[]> keys = keysOfCadres.mapping(data.cadres(), List.of(history), c -> {
+        List<byte[]> keys = keysOfCadres.map(data.cadres(), List.of(history), c -> {
             String file = c.origin().file();
             Optional<Commit> changed = Optional.ofNullable(last.get(file)).or(history::head);
             return new Fingerprint().add(file).add(files.getOrDefault(file, "-")).add(changed.map(Commit::id).orElse("-")).bytes();
         });
-        for (int i = 0; i < data.cadres().size(); i++) cadreKeys.put(data.cadres().get(i).id(), keys.values().get(i));
-        this.anew = keys.anew().stream().mapToObj(data.cadres()::get).toList();
+        for (int i = 0; i < data.cadres().size(); i++) cadreKeys.put(data.cadres().get(i).id(), keys.get(i));
+        this.cadres = data.cadres();
         StringBuilder others = new StringBuilder();
         boolean uncommitted = false;
         for (Map.Entry<String, String> f : files.entrySet()) {
@@ -71,15 +71,18 @@ public final class DataKeys {
         return rest;
     }
 
-    /** The cadres whose keys were worked out anew, not kept from the last build of this process: all of them without one. */
-    public List<Cadre> anew() {
-        return anew;
+    /**
+     * The cadres whose key is not the very one {@code previous} had for their id: those of edited
+     * files, and every cadre when nothing was kept (a key worked out again is another object).
+     */
+    public List<Cadre> changedSince(DataKeys previous) {
+        return cadres.stream().filter(c -> previous.cadreKeys.get(c.id()) != cadreKeys.get(c.id())).toList();
     }
 
     /**
      * Takes the keys of cadre lists that {@code previous} worked out, for these very lists (by
-     * identity): lists none of whose cadres has a key worked out anew ({@link #anew()}), so that
-     * their keys are as they were. Call before any key is asked for.
+     * identity): lists none of whose cadres changed since ({@link #changedSince}), so that their
+     * keys are as they were. Call before any key is asked for.
      */
     public void carryOver(DataKeys previous, java.util.Collection<List<String>> unchanged) {
         lists.carryOver(previous.lists, unchanged);

@@ -55,32 +55,17 @@ public final class RecordMemo<R, V> {
      *                compared one by one by identity
      */
     public List<V> map(List<R> records, List<?> context, Function<R, V> f) {
-        return mapping(records, context, f).values();
-    }
-
-    /** What {@link #map} gives, and which of the records (by their place) it worked out anew rather than kept. */
-    public record Mapped<V>(List<V> values, java.util.BitSet anew) {
-    }
-
-    /** As {@link #map}, telling which records were worked out anew: all of them the first time, or under another context. */
-    public Mapped<V> mapping(List<R> records, List<?> context, Function<R, V> f) {
         Map<R, V> known;
         synchronized (this) {
             known = keeping && same(this.context, context) ? results : Map.of();
         }
         Object[] out = new Object[records.size()];
-        java.util.BitSet anew = new java.util.BitSet(out.length);
-        boolean[] made = new boolean[out.length];
         // the map is only read here, on every core; a new one is made below
         IntStream.range(0, out.length).parallel().forEach(i -> {
             R r = records.get(i);
             V v = known.get(r);
-            made[i] = v == null;
             out[i] = v != null ? v : f.apply(r);
         });
-        for (int i = 0; i < made.length; i++) {
-            if (made[i]) anew.set(i);
-        }
         @SuppressWarnings("unchecked")
         List<V> values = (List<V>) java.util.Arrays.asList(out);
         if (keeping) {
@@ -93,7 +78,7 @@ public final class RecordMemo<R, V> {
                 this.results = next;
             }
         }
-        return new Mapped<>(java.util.Collections.unmodifiableList(values), anew);
+        return java.util.Collections.unmodifiableList(values);
     }
 
     /** Whether two contexts are the same objects, element by element (a list element: its own elements). */

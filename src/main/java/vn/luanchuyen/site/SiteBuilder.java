@@ -84,7 +84,8 @@ public final class SiteBuilder {
         pages.stream().map(PageWriter.Written::path).filter(p -> !p.equals("404.html")).forEach(paths::add);
         paths.add(Paths.ARTICLES); // JBake's archive of the articles is a page too
         articles.forEach(a -> paths.add(a.uri()));
-        List<String> written = new ArrayList<>(sitemap(settings, paths, out, reuse, memo));
+        sitemap(settings, paths, out, reuse, memo);
+        List<String> written = new ArrayList<>();
         copyLunr(out.resolve("assets/lunr.min.js"));
         written.addAll(List.of("thay-doi/feed.xml", "assets/lunr.min.js"));
         for (String file : written) reuse.written(file, out.resolve(file));
@@ -94,18 +95,20 @@ public final class SiteBuilder {
     }
 
     /**
-     * Writes the sitemap and robots.txt, unless this process wrote them for the same pages and
-     * host in its last build and they are still there (most rebuilds add or remove no page);
-     * returns the files written.
+     * Writes the sitemap and robots.txt and records them, unless this process wrote them for the
+     * same pages and host and the previous output has them as written then (most rebuilds add or
+     * remove no page; a build that failed after writing them left the output without them).
      */
-    private static List<String> sitemap(SiteSettings settings, List<String> paths, Path out, Reuse reuse, Memo memo)
-            throws IOException {
+    private static void sitemap(SiteSettings settings, List<String> paths, Path out, Reuse reuse, Memo memo) throws IOException {
         List<Object> pages = List.of(settings.host(), paths);
-        List<String> kept = memo.get(SITEMAP, pages, () -> null);
-        if (kept != null && kept.stream().allMatch(reuse::keep)) return List.of();
-        List<String> written = new SitemapWriter(settings).write(paths, out);
+        Map<String, String> kept = memo.get(SITEMAP, pages, () -> null);
+        if (kept != null && kept.entrySet().stream().allMatch(f -> reuse.previousFingerprint(f.getKey()).equals(java.util.Optional.of(f.getValue()))
+                && reuse.keep(f.getKey()))) {
+            return;
+        }
+        Map<String, String> written = new java.util.LinkedHashMap<>();
+        for (String file : new SitemapWriter(settings).write(paths, out)) written.put(file, reuse.written(file, out.resolve(file)));
         memo.put(SITEMAP, pages, written);
-        return written;
     }
 
     /**
