@@ -451,15 +451,18 @@ public final class Reuse {
         if (changes.isEmpty() || !changes.get(0).equals(bases)) return Recorded.NONE;
         for (String line : changes.subList(1, changes.size())) {
             String[] parts = line.split("\t");
-            if (parts.length < 2) return Recorded.NONE;
+            boolean whole = switch (parts[0]) {
+                case "f" -> parts.length == 3;
+                case "F", "T" -> parts.length == 2;
+                case "t" -> parts.length >= 2;
+                default -> false;
+            };
+            if (!whole) return Recorded.NONE; // a damaged line: nothing recorded can be trusted
             switch (parts[0]) {
                 case "f" -> files.put(parts[2], parts[1]);
                 case "F" -> files.remove(parts[1]);
                 case "t" -> tasks.put(parts[1], List.of(parts).subList(2, parts.length));
-                case "T" -> tasks.remove(parts[1]);
-                default -> {
-                    return Recorded.NONE;
-                }
+                default -> tasks.remove(parts[1]);
             }
         }
         return new Recorded(files, tasks, changes.size() - 1);
