@@ -54,7 +54,7 @@ public final class CadresWithin {
         for (int i = 0; i < ids.size(); i++) {
             List<String> was = previous.scopesOfEach.get(i);
             List<String> is = scopesOfEach.get(i);
-            if (was != is && !was.equals(is) || !previous.ids.get(i).equals(ids.get(i))) return false;
+            if ((was != is && !was.equals(is)) || !previous.ids.get(i).equals(ids.get(i))) return false;
         }
         return true;
     }

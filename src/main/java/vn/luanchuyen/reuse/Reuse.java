@@ -100,7 +100,7 @@ public final class Reuse {
     /**
      * As {@link #from(Path, Stamp.Stamps)}; in a process that builds again and again, the manifest
      * and task list this process wrote last are taken from {@code memo} while their files on disk are
-     * the ones it wrote (same size, modification time and identity), instead of reading 360,000 lines back.
+     * the ones it wrote (same size, modification time and identity), instead of reading 340,000 lines back.
      */
     public static Reuse from(Path previousOutput, Stamp.Stamps stamps, Memo memo) throws IOException {
         if (Files.exists(previousOutput.resolve(APPLYING))) return nothing(stamps, memo);
@@ -279,7 +279,7 @@ public final class Reuse {
     /**
      * Records this build in the output it was applied to: its changes to the manifest and the page
      * tasks are appended to {@value #CHANGES} (tens of lines after an edit, where the two files have
-     * 180,000 lines each nationally), unless the changes since they were written whole would grow
+     * 180,000 and 160,000 lines nationally), unless the changes since they were written whole would grow
      * past a tenth of them, in which case both are written whole again.
      */
     private void recordChanges(Path output) throws IOException {

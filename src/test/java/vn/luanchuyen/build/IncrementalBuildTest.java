@@ -304,24 +304,32 @@ class IncrementalBuildTest {
 
     @Test
     void changesAppendedToOtherFilesThanTheRecordOnDiskAreNotTrusted() throws IOException {
-        build(output(), true);
-        edit(movedCadre(), "name: ([^\n]+)", "name: $1 Mới");
-        build(output(), true);
+        Path changes = rebuiltWithChangesAppended();
         // the manifest replaced by another (here: a line longer) while the changes stay: neither can be trusted
-        Files.writeString(output().resolve(Reuse.MANIFEST), "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
-        assertThat(build(output(), true).reused()).isZero();
-        assertSameAsAFreshBuild();
+        Files.writeString(changes.resolveSibling("manifest.tsv"), "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        assertNothingRecordedIsTrusted();
     }
 
     @Test
     void aDamagedLineOfTheChangesIsNotTrusted() throws IOException {
+        Path changes = rebuiltWithChangesAppended();
+        String text = Files.readString(changes, StandardCharsets.UTF_8);
+        // the file cut short inside the first line of a file's change, as by a full disk: that line has lost its path
+        Files.writeString(changes, text.substring(0, text.lastIndexOf('\t', text.indexOf("\nf\t") + 40)) + "\n", StandardCharsets.UTF_8);
+        assertNothingRecordedIsTrusted();
+    }
+
+    /** A build, then a rebuild after renaming a cadre, which appends its changes; returns the changes file. */
+    private Path rebuiltWithChangesAppended() throws IOException {
         build(output(), true);
         edit(movedCadre(), "name: ([^\n]+)", "name: $1 Mới");
         build(output(), true);
-        Path changes = output().resolve(Reuse.CHANGES);
-        String text = Files.readString(changes, StandardCharsets.UTF_8);
-        // the last line cut short, as by a full disk: its path is gone
-        Files.writeString(changes, text.substring(0, text.lastIndexOf('\t', text.indexOf("\nf\t") + 40)) + "\n", StandardCharsets.UTF_8);
+        assertThat(output().resolve(Reuse.CHANGES)).exists();
+        return output().resolve(Reuse.CHANGES);
+    }
+
+    /** The next build keeps nothing from the output and gives what a fresh build gives. */
+    private void assertNothingRecordedIsTrusted() throws IOException {
         assertThat(build(output(), true).reused()).isZero();
         assertSameAsAFreshBuild();
     }
