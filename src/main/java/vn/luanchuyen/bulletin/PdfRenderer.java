@@ -47,6 +47,7 @@ final class PdfRenderer {
             PdfRendererBuilder b = new PdfRendererBuilder();
             b.usePDDocument(doc);
             b.useFastMode();
+            b.usePageSupplier(new IndexedPropertyPages());
             b.usePdfUaAccessibility(true);
             b.usePdfAConformance(PdfAConformance.PDFA_3_U);
             b.useColorProfile(colorProfile);

@@ -66,7 +66,8 @@ final class BuildCommand implements Callable<Integer> {
                 : "đã dựng output/: " + result.files() + " trang từ dữ liệu; dựng mới " + result.rendered() + " trang và bản tin, giữ nguyên "
                         + result.reused() + " không đổi từ lần dựng trước");
         if (timings) {
-            result.phases().forEach(p -> err.printf(java.util.Locale.ROOT, "  %-30s %7.2f s%n", p.name(), p.seconds()));
+            String gc = options.lang == Lang.EN ? "gc pauses" : "dừng dọn bộ nhớ";
+            result.phases().forEach(p -> err.printf(java.util.Locale.ROOT, "  %-30s %7.2f s   %s %6.2f s%n", p.name(), p.seconds(), gc, p.gcSeconds()));
             err.printf(java.util.Locale.ROOT, "  %-30s %7d%n", options.lang == Lang.EN ? "kept without being made" : "giữ nguyên, không dựng lại",
                     result.unmade());
         }
