@@ -36,6 +36,7 @@ import vn.luanchuyen.view.SiteViews;
 public final class SiteBuilder {
     private static final String SEARCH_INDEX = "search-index.json";
     private static final String SITEMAP = "sitemap";
+    private static final String LISTING_ORDERS = "keys of the listings' orders";
     private static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
     private final Path root;
     private final Progress progress;
@@ -66,13 +67,15 @@ public final class SiteBuilder {
         phases.end(baked.baked() ? "site: articles (JBake)" : "site: articles (unchanged, kept)");
         SiteViews views = new SiteViews(data, articles, history, bulletins);
         List<PageTask> tasks = views.tasks();
-        TaskKeys keys = new TaskKeys(reuse::pageFingerprint, dataKeys, views.shared(), data.moves(), RecordMemo.in(memo, "key of each move"));
+        TaskKeys keys = new TaskKeys(reuse::pageFingerprint, dataKeys, views.shared(), data.moves(), RecordMemo.in(memo, "key of each move"),
+                memo.any(LISTING_ORDERS));
         // pages are kept unmade only with the search entries the previous build wrote for them
         java.util.Optional<PreviousSearch> previousSearch = previousSearch(reuse, memo);
         phases.end("site: indexes for pages");
         Templates templates = Templates.html(root.resolve("templates"));
         List<PageWriter.Written> pages = new PageWriter(templates, settings, history, progress, reuse, keys, previousSearch, verify)
                 .write(tasks, out);
+        memo.put(LISTING_ORDERS, "the last build", keys.orders());
         phases.end("site: pages");
         Path feed = out.resolve("thay-doi/feed.xml");
         Files.createDirectories(feed.getParent());

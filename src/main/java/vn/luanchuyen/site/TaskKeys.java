@@ -25,7 +25,7 @@ final class TaskKeys {
     private final DataKeys data;
     private final String shared;
     /** Keys of listings' orders: every page of a listing shares it. */
-    private final ListKeys<Move> orders = new ListKeys<>(this::move);
+    private final ListKeys<Move> orders;
     /**
      * The key of each move, by the move itself (listings share the moves the view derived once);
      * all worked out beforehand, so the tasks only read it, on every core at once without a lock.
@@ -38,8 +38,11 @@ final class TaskKeys {
      * @param moves every move the listings may order
      * @param keysOfMoves each move's key as the last build of this process made it (the moves of an
      *                    unchanged cadre are the same objects)
+     * @param previousOrders the keys of the listings' orders of the last build of this process,
+     *                       taken for listings of the very same moves
      */
-    TaskKeys(Supplier<Fingerprint> fingerprints, DataKeys data, List<Object> shared, List<Move> moves, RecordMemo<Move, byte[]> keysOfMoves) {
+    TaskKeys(Supplier<Fingerprint> fingerprints, DataKeys data, List<Object> shared, List<Move> moves, RecordMemo<Move, byte[]> keysOfMoves,
+             java.util.Optional<ListKeys<Move>> previousOrders) {
         this.fingerprints = fingerprints;
         this.data = data;
         this.shared = fingerprints.get().add(data.rest()).add(shared).hex();
@@ -47,6 +50,13 @@ final class TaskKeys {
         Map<Move, byte[]> byMove = new IdentityHashMap<>(keys.size() * 2);
         for (int i = 0; i < keys.size(); i++) byMove.put(moves.get(i), keys.get(i));
         this.moves = byMove;
+        // a move's key is its cadre, post and date alone: a listing of the same moves in the same order has the same key
+        this.orders = previousOrders.map(p -> ListKeys.sameItemsAs(p, this::move)).orElseGet(() -> new ListKeys<>(this::move));
+    }
+
+    /** The keys of the listings' orders worked out so far, for the next build's {@code previousOrders}. */
+    ListKeys<Move> orders() {
+        return orders;
     }
 
     /** The task's key, or empty for a task that reads the whole data (always made). */

@@ -1,0 +1,85 @@
+package vn.luanchuyen.reuse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/** A list's key from its items' keys, and the key of a new list of the very same items taken from the build before. */
+class ListKeysTest {
+
+    /** An item whose key is its text alone; two items of the same text are still two objects. */
+    private record Item(String text) {
+    }
+
+    private final AtomicInteger hashed = new AtomicInteger();
+    private final Function<Item, byte[]> each = item -> {
+        hashed.incrementAndGet();
+        return new Fingerprint().add(item.text()).bytes();
+    };
+
+    private static List<Item> items(String... texts) {
+        List<Item> out = new ArrayList<>();
+        for (String t : texts) out.add(new Item(t));
+        return out;
+    }
+
+    @Test
+    void aNewListOfTheSameObjectsInTheSameOrderTakesTheEarlierKeyWithoutHashing() {
+        List<Item> listing = items("a", "b", "c", "d");
+        ListKeys<Item> before = new ListKeys<>(each);
+        String key = before.of(listing);
+
+        ListKeys<Item> now = ListKeys.sameItemsAs(before, each);
+        hashed.set(0);
+        assertThat(now.of(new ArrayList<>(listing))).isEqualTo(key);
+        assertThat(hashed).as("items hashed again").hasValue(0);
+    }
+
+    @Test
+    void aListWithOneObjectReplacedOrTheOrderChangedIsWorkedOutAgain() {
+        List<Item> listing = items("a", "b", "c", "d");
+        ListKeys<Item> before = new ListKeys<>(each);
+        String key = before.of(listing);
+        ListKeys<Item> now = ListKeys.sameItemsAs(before, each);
+
+        // an item in the middle edited: another object with other content
+        List<Item> edited = new ArrayList<>(listing);
+        edited.set(2, new Item("c, sửa"));
+        hashed.set(0);
+        String editedKey = now.of(edited);
+        assertThat(hashed).hasValue(4);
+        assertThat(editedKey).isNotEqualTo(key).isEqualTo(new ListKeys<>(each).of(edited));
+
+        // the same objects in another order
+        List<Item> reordered = List.of(listing.get(0), listing.get(2), listing.get(1), listing.get(3));
+        assertThat(now.of(reordered)).isNotEqualTo(key).isEqualTo(new ListKeys<>(each).of(reordered));
+
+        // another object of the same content gives the same key, worked out again
+        List<Item> sameContent = new ArrayList<>(listing);
+        sameContent.set(1, new Item("b"));
+        hashed.set(0);
+        assertThat(now.of(sameContent)).isEqualTo(key);
+        assertThat(hashed).hasValue(4);
+    }
+
+    @Test
+    void keysAreCarriedOnlyFromTheBuildJustBefore() {
+        List<Item> first = items("a", "b");
+        ListKeys<Item> one = new ListKeys<>(each);
+        one.of(first);
+        ListKeys<Item> two = ListKeys.sameItemsAs(one, each);
+        List<Item> second = items("x", "y");
+        String key = two.of(second);
+        ListKeys<Item> three = ListKeys.sameItemsAs(two, each);
+        hashed.set(0);
+        assertThat(three.of(new ArrayList<>(second))).isEqualTo(key);
+        assertThat(hashed).hasValue(0);
+        hashed.set(0);
+        three.of(new ArrayList<>(first)); // not asked for in the build before: hashed again
+        assertThat(hashed).hasValue(2);
+    }
+}
