@@ -27,24 +27,31 @@ class ListKeysTest {
         return out;
     }
 
-    @Test
-    void aNewListOfTheSameObjectsInTheSameOrderTakesTheEarlierKeyWithoutHashing() {
-        List<Item> listing = items("a", "b", "c", "d");
+    /** A listing keyed in one build, and the keys of the next build, which may take that key. */
+    private record NextBuild(List<Item> listing, String key, ListKeys<Item> now) {
+    }
+
+    private NextBuild keyedThenNextBuild(String... texts) {
+        List<Item> listing = items(texts);
         ListKeys<Item> before = new ListKeys<>(each);
         String key = before.of(listing);
+        return new NextBuild(listing, key, ListKeys.sameItemsAs(before, each));
+    }
 
-        ListKeys<Item> now = ListKeys.sameItemsAs(before, each);
+    @Test
+    void aNewListOfTheSameObjectsInTheSameOrderTakesTheEarlierKeyWithoutHashing() {
+        NextBuild b = keyedThenNextBuild("a", "b", "c", "d");
         hashed.set(0);
-        assertThat(now.of(new ArrayList<>(listing))).isEqualTo(key);
+        assertThat(b.now().of(new ArrayList<>(b.listing()))).isEqualTo(b.key());
         assertThat(hashed).as("items hashed again").hasValue(0);
     }
 
     @Test
     void aListWithOneObjectReplacedOrTheOrderChangedIsWorkedOutAgain() {
-        List<Item> listing = items("a", "b", "c", "d");
-        ListKeys<Item> before = new ListKeys<>(each);
-        String key = before.of(listing);
-        ListKeys<Item> now = ListKeys.sameItemsAs(before, each);
+        NextBuild b = keyedThenNextBuild("a", "b", "c", "d");
+        List<Item> listing = b.listing();
+        String key = b.key();
+        ListKeys<Item> now = b.now();
 
         // an item in the middle edited: another object with other content
         List<Item> edited = new ArrayList<>(listing);
