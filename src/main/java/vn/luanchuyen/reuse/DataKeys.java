@@ -82,10 +82,18 @@ public final class DataKeys {
     /**
      * Takes the keys of cadre lists that {@code previous} worked out, for these very lists (by
      * identity): lists none of whose cadres changed since ({@link #changedSince}), so that their
-     * keys are as they were. Call before any key is asked for.
+     * keys are as they were; and for new lists of the very same id objects (a listing page's
+     * cadres, made anew by each build from the same moves) none of whose cadres changed or went.
+     * Call before any key is asked for.
      */
     public void carryOver(DataKeys previous, java.util.Collection<List<String>> unchanged) {
         lists.carryOver(previous.lists, unchanged);
+        Set<String> changed = new java.util.HashSet<>();
+        changedSince(previous).forEach(c -> changed.add(c.id()));
+        previous.cadreKeys.keySet().forEach(id -> {
+            if (!cadreKeys.containsKey(id)) changed.add(id);
+        });
+        lists.takeSameItems(previous.lists, id -> !changed.contains(id));
     }
 
     /** The key of these cadres' records, in this order; a long list's key is worked out once for that list. */

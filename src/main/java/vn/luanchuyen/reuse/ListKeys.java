@@ -16,8 +16,13 @@ public final class ListKeys<T> {
     private static final int SHORT = 1;
     private final Function<T, byte[]> each;
     private final Map<Same<T>, String> known = new ConcurrentHashMap<>();
-    /** Another build's lists and their keys by size, to find the key of a new list of the very same items ({@link #sameItemsAs}). */
-    private final Map<Integer, List<Map.Entry<Same<T>, String>>> earlier;
+    /**
+     * Another build's lists and their keys, by length and first and last item, to find the key of a
+     * new list of the very same items ({@link #takeSameItems}); set before the keys are shared.
+     */
+    private Map<Probe, List<Map.Entry<Same<T>, String>>> earlier = Map.of();
+    /** Whether an item's key is as it was in that build. */
+    private java.util.function.Predicate<T> unchanged = item -> false;
 
     /** A list as a key by its identity, not its items. */
     private record Same<T>(List<T> list) {
@@ -32,26 +37,50 @@ public final class ListKeys<T> {
         }
     }
 
-    /** @param each the 16-byte key of an item ({@link Fingerprint#bytes()}) */
-    public ListKeys(Function<T, byte[]> each) {
-        this(each, Map.of());
+    /** A list's length and its first and last items, by identity: where to look for an earlier list of the same items. */
+    private record Probe(int size, Object first, Object last) {
+        static Probe of(List<?> list) {
+            return new Probe(list.size(), list.get(0), list.get(list.size() - 1));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Probe p && p.size == size && p.first == first && p.last == last;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * (31 * size + System.identityHashCode(first)) + System.identityHashCode(last);
+        }
     }
 
-    private ListKeys(Function<T, byte[]> each, Map<Integer, List<Map.Entry<Same<T>, String>>> earlier) {
+    /** @param each the 16-byte key of an item ({@link Fingerprint#bytes()}) */
+    public ListKeys(Function<T, byte[]> each) {
         this.each = each;
-        this.earlier = earlier;
     }
 
     /**
      * Keys that also take the key {@code previous} worked out for a list holding the very same
-     * objects in the same order, found by comparing the items by identity instead of hashing their
-     * keys again (a listing's moves: each build makes the lists anew from mostly the same moves).
-     * Only where an item's key depends on nothing but the item itself.
+     * objects in the same order (a listing's moves: each build makes the lists anew from mostly
+     * the same moves). Only where an item's key depends on nothing but the item itself.
      */
     public static <T> ListKeys<T> sameItemsAs(ListKeys<T> previous, Function<T, byte[]> each) {
-        Map<Integer, List<Map.Entry<Same<T>, String>>> bySize = new java.util.HashMap<>();
-        previous.known.entrySet().forEach(e -> bySize.computeIfAbsent(e.getKey().list().size(), n -> new java.util.ArrayList<>()).add(e));
-        return new ListKeys<>(each, bySize);
+        ListKeys<T> keys = new ListKeys<>(each);
+        keys.takeSameItems(previous, item -> true);
+        return keys;
+    }
+
+    /**
+     * From now on, a list holding the very same objects in the same order as a list {@code previous}
+     * worked out, each item {@code unchanged} since, takes that list's key: the items are compared by
+     * identity instead of their keys being looked up and hashed again. Call before the keys are shared
+     * between threads.
+     */
+    void takeSameItems(ListKeys<T> previous, java.util.function.Predicate<T> unchanged) {
+        Map<Probe, List<Map.Entry<Same<T>, String>>> byProbe = new java.util.HashMap<>();
+        previous.known.entrySet().forEach(e -> byProbe.computeIfAbsent(Probe.of(e.getKey().list()), n -> new java.util.ArrayList<>(1)).add(e));
+        this.earlier = byProbe;
+        this.unchanged = unchanged;
     }
 
     /** Takes the keys {@code previous} worked out for these very lists (their items' keys being unchanged). */
@@ -81,16 +110,14 @@ public final class ListKeys<T> {
         return key;
     }
 
-    /** The key of an earlier list of the same objects in the same order, or null. */
+    /** The key of an earlier list of the same objects in the same order, all unchanged, or null. */
     private String sameItems(List<T> items) {
-        List<Map.Entry<Same<T>, String>> candidates = earlier.get(items.size());
+        List<Map.Entry<Same<T>, String>> candidates = earlier.get(Probe.of(items));
         if (candidates == null) return null;
-        int last = items.size() - 1;
         for (Map.Entry<Same<T>, String> c : candidates) {
             List<T> list = c.getKey().list();
-            if (list.get(0) != items.get(0) || list.get(last) != items.get(last)) continue;
             boolean same = true;
-            for (int i = 1; i < last && same; i++) same = list.get(i) == items.get(i);
+            for (int i = 0; i < items.size() && same; i++) same = list.get(i) == items.get(i) && unchanged.test(items.get(i));
             if (same) return c.getValue();
         }
         return null;

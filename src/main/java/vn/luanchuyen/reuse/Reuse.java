@@ -63,9 +63,10 @@ public final class Reuse {
     /** The previous build's manifest and page tasks, with their orders ({@link Recorded}). */
     private final Recorded recorded;
     private final Memo memo;
-    private final Map<String, List<String>> currentTasks = new ConcurrentHashMap<>();
+    /** What this build records, sized for the previous build's count: filled from every core, they are not grown on the way. */
+    private final Map<String, List<String>> currentTasks;
     private final Stamp.Stamps stamps;
-    private final Map<String, String> current = new ConcurrentHashMap<>();
+    private final Map<String, String> current;
     private final Fingerprint.Accessors accessors = new Fingerprint.Accessors();
     private final LongAdder taken = new LongAdder();
     private final LongAdder made = new LongAdder();
@@ -85,6 +86,8 @@ public final class Reuse {
         this.recorded = recorded;
         this.stamps = stamps;
         this.memo = memo;
+        this.current = new ConcurrentHashMap<>(recorded.files().size() + 64);
+        this.currentTasks = new ConcurrentHashMap<>(recorded.tasks().size() + 64);
     }
 
     /**

@@ -1,8 +1,6 @@
 package vn.luanchuyen.stats;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.model.PartialDate;
 
@@ -15,17 +13,27 @@ public final class ReferenceDate {
     }
 
     public static LocalDate of(Dataset d) {
-        List<PartialDate> dates = new ArrayList<>();
+        Latest latest = new Latest();
         d.cadres().forEach(c -> c.tenures().forEach(t -> {
-            dates.add(t.from());
-            dates.add(t.to());
-            dates.add(t.heldOn());
+            latest.add(t.from());
+            latest.add(t.to());
+            latest.add(t.heldOn());
         }));
-        d.figures().forEach(f -> dates.add(f.to()));
-        d.achievements().forEach(a -> dates.add(a.to()));
-        d.evaluations().forEach(e -> dates.add(e.month()));
-        d.sources().forEach(s -> dates.add(s.date()));
-        return dates.stream().filter(x -> x != null && !x.approximate()).map(PartialDate::earliest)
-                .max(LocalDate::compareTo).orElse(LocalDate.of(2000, 1, 1));
+        d.figures().forEach(f -> latest.add(f.to()));
+        d.achievements().forEach(a -> latest.add(a.to()));
+        d.evaluations().forEach(e -> latest.add(e.month()));
+        d.sources().forEach(s -> latest.add(s.date()));
+        return latest.date != null ? latest.date : LocalDate.of(2000, 1, 1);
+    }
+
+    /** The latest exact date seen (its earliest day), taken as the dates go by: a national dataset has 660,000 of them. */
+    private static final class Latest {
+        private LocalDate date;
+
+        void add(PartialDate d) {
+            if (d == null || d.approximate()) return;
+            LocalDate day = d.earliest();
+            if (date == null || day.isAfter(date)) date = day;
+        }
     }
 }

@@ -89,4 +89,26 @@ class ListKeysTest {
         three.of(new ArrayList<>(first)); // not asked for in the build before: hashed again
         assertThat(hashed).hasValue(2);
     }
+
+    @Test
+    void anItemWhoseKeyChangedSinceMakesItsListsWorkedOutAgain() {
+        List<Item> listing = items("a", "b", "c");
+        ListKeys<Item> before = new ListKeys<>(each);
+        before.of(listing);
+        Item changed = listing.get(1);
+        ListKeys<Item> now = new ListKeys<>(each);
+        now.takeSameItems(before, item -> item != changed);
+        hashed.set(0);
+        now.of(new ArrayList<>(listing));
+        assertThat(hashed).as("the list of an item whose key changed").hasValue(3);
+
+        List<Item> other = items("x", "y");
+        ListKeys<Item> earlier = new ListKeys<>(each);
+        String key = earlier.of(other);
+        ListKeys<Item> later = new ListKeys<>(each);
+        later.takeSameItems(earlier, item -> item != changed);
+        hashed.set(0);
+        assertThat(later.of(new ArrayList<>(other))).isEqualTo(key);
+        assertThat(hashed).hasValue(0);
+    }
 }
