@@ -29,6 +29,8 @@ public final class DataKeys {
     private final String rest;
     private final ListKeys<String> lists = new ListKeys<>(id -> cadreKeys.getOrDefault(id, noCadre));
     private final List<Cadre> cadres;
+    /** Each cadre's key, in the order of {@link #cadres}. */
+    private final List<byte[]> inOrder;
 
     /** @param files the digest of each data file, by its path in the project ({@code Checked.files()}) */
     public DataKeys(Dataset data, SortedMap<String, String> files, History history) {
@@ -50,6 +52,7 @@ public final class DataKeys {
         });
         for (int i = 0; i < data.cadres().size(); i++) cadreKeys.put(data.cadres().get(i).id(), keys.get(i));
         this.cadres = data.cadres();
+        this.inOrder = keys;
         StringBuilder others = new StringBuilder();
         boolean uncommitted = false;
         for (Map.Entry<String, String> f : files.entrySet()) {
@@ -76,7 +79,15 @@ public final class DataKeys {
      * files, and every cadre when nothing was kept (a key worked out again is another object).
      */
     public List<Cadre> changedSince(DataKeys previous) {
-        return cadres.stream().filter(c -> previous.cadreKeys.get(c.id()) != cadreKeys.get(c.id())).toList();
+        List<Cadre> changed = new java.util.ArrayList<>();
+        boolean sameOrder = previous.cadres.size() == cadres.size();
+        for (int i = 0; i < cadres.size(); i++) {
+            Cadre c = cadres.get(i);
+            // most cadres are where they were, the very same id: compared there before looked up
+            byte[] before = sameOrder && previous.cadres.get(i).id() == c.id() ? previous.inOrder.get(i) : previous.cadreKeys.get(c.id());
+            if (before != inOrder.get(i)) changed.add(c);
+        }
+        return changed;
     }
 
     /**
@@ -84,12 +95,12 @@ public final class DataKeys {
      * identity): lists none of whose cadres changed since ({@link #changedSince}), so that their
      * keys are as they were; and for new lists of the very same id objects (a listing page's
      * cadres, made anew by each build from the same moves) none of whose cadres changed or went.
-     * Call before any key is asked for.
+     * {@code changedSince} is {@link #changedSince} of {@code previous}. Call before any key is asked for.
      */
-    public void carryOver(DataKeys previous, java.util.Collection<List<String>> unchanged) {
+    public void carryOver(DataKeys previous, List<Cadre> changedSince, java.util.Collection<List<String>> unchanged) {
         lists.carryOver(previous.lists, unchanged);
         Set<String> changed = new java.util.HashSet<>();
-        changedSince(previous).forEach(c -> changed.add(c.id()));
+        changedSince.forEach(c -> changed.add(c.id()));
         previous.cadreKeys.keySet().forEach(id -> {
             if (!cadreKeys.containsKey(id)) changed.add(id);
         });

@@ -36,7 +36,7 @@ import vn.luanchuyen.view.SiteViews;
 public final class SiteBuilder {
     private static final String SEARCH_INDEX = "search-index.json";
     private static final String SITEMAP = "sitemap";
-    private static final String LISTING_ORDERS = "keys of the listings' orders";
+    private static final String LISTING_ORDERS = "keys of the listing pages' orders";
     private static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
     private final Path root;
     private final Progress progress;

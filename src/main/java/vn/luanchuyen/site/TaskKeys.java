@@ -16,7 +16,7 @@ import vn.luanchuyen.view.PageTask;
  * The key of a page task's inputs ({@link PageTask.Inputs}): the site's stamp (program, templates,
  * public or internal), the data files but the cadres' ({@link DataKeys#rest()}), what any page may read
  * ({@code shared}: articles, bulletins, reference date …), the task's name, the cadres it names
- * and, for a page of a listing, the order of the listing's moves. Two builds that give a task the
+ * and, for a page of a listing, the order of the moves on it. Two builds that give a task the
  * same key make the same pages for it, with the same dates, so a rebuild keeps them unmade.
  * Thread-safe.
  */
@@ -24,7 +24,7 @@ final class TaskKeys {
     private final Supplier<Fingerprint> fingerprints;
     private final DataKeys data;
     private final String shared;
-    /** Keys of listings' orders: every page of a listing shares it. */
+    /** Keys of the orders of the moves on listing pages. */
     private final ListKeys<Move> orders;
     /**
      * The key of each move, by the move itself (listings share the moves the view derived once);
@@ -35,11 +35,11 @@ final class TaskKeys {
     /**
      * @param fingerprints fresh fingerprints starting from the site's stamp
      * @param shared what any page may read besides the data and the cadres its task names
-     * @param moves every move the listings may order
+     * @param moves every move the listing pages may order
      * @param keysOfMoves each move's key as the last build of this process made it (the moves of an
      *                    unchanged cadre are the same objects)
-     * @param previousOrders the keys of the listings' orders of the last build of this process,
-     *                       taken for listings of the very same moves
+     * @param previousOrders the keys of the listing pages' orders of the last build of this process,
+     *                       taken for pages of the very same moves
      */
     TaskKeys(Supplier<Fingerprint> fingerprints, DataKeys data, List<Object> shared, List<Move> moves, RecordMemo<Move, byte[]> keysOfMoves,
              java.util.Optional<ListKeys<Move>> previousOrders) {
@@ -50,11 +50,11 @@ final class TaskKeys {
         Map<Move, byte[]> byMove = new IdentityHashMap<>(keys.size() * 2);
         for (int i = 0; i < keys.size(); i++) byMove.put(moves.get(i), keys.get(i));
         this.moves = byMove;
-        // a move's key is its cadre, post and date alone: a listing of the same moves in the same order has the same key
+        // a move's key is its cadre, post and date alone: the same moves in the same order have the same key
         this.orders = previousOrders.map(p -> ListKeys.sameItemsAs(p, this::move)).orElseGet(() -> new ListKeys<>(this::move));
     }
 
-    /** The keys of the listings' orders worked out so far, for the next build's {@code previousOrders}. */
+    /** The keys of the listing pages' orders worked out so far, for the next build's {@code previousOrders}. */
     ListKeys<Move> orders() {
         return orders;
     }
@@ -68,7 +68,7 @@ final class TaskKeys {
         return Optional.of(f.hex());
     }
 
-    /** A move's key, worked out once per move, which many listings share. */
+    /** A move's key, worked out once per move, which many listing pages share. */
     private byte[] move(Move m) {
         byte[] known = moves.get(m);
         return known != null ? known : key(m);

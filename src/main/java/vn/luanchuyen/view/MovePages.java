@@ -87,7 +87,9 @@ final class MovePages {
                 int number = i;
                 String path = pagePath(l.path, number);
                 List<Move> slice = moves.subList((number - 1) * PER_PAGE, Math.min(moves.size(), number * PER_PAGE));
-                PageTask.Inputs inputs = new PageTask.Inputs("moves " + path, cadres(slice), moves);
+                // a page shows its slice of the listing and the listing's length (in its description and page count):
+                // a move added or gone elsewhere in the listing changes the other pages only when it shifts their slices
+                PageTask.Inputs inputs = new PageTask.Inputs("moves " + path + " of " + moves.size(), cadres(slice), slice);
                 out.add(PageTask.one(inputs, () -> {
                     String title = l.heading + (pages > 1 ? " (trang " + number + "/" + pages + ")" : "");
                     PageMeta meta = PageMeta.of(title, moves.size() + " lượt. " + l.heading + ".", path, "website", "");

@@ -19,9 +19,9 @@ public record PageTask(int size, Supplier<List<Page>> make, Inputs inputs) {
 
     /**
      * What a task reads beyond the shared inputs: the cadres whose records it shows or counts, and
-     * for a page of a listing, the moves of the whole listing in their order (which moves fall on
-     * the page, how many pages there are); empty otherwise. {@code task} names the task, unique in
-     * the site.
+     * for a page of a listing, the moves that fall on the page, in their order (its name gives the
+     * listing's length, so how many pages there are); empty otherwise. {@code task} names the task,
+     * unique in the site.
      */
     public record Inputs(String task, List<String> cadres, List<Move> order) {
         public Inputs(String task, List<String> cadres) {
