@@ -123,18 +123,6 @@ public final class Build {
     private static final String DATA_KEYS = "keys of the records";
     private static final String LAST_BUILD = "the last build";
 
-    /**
-     * The lists of cadres within units that none of {@code changedCadres} (those whose key changed since the last build) is in:
-     * when the lists are that build's own (nobody moved, {@link CadresWithin}), their keys still hold.
-     */
-    private static List<List<String>> unchangedLists(Derived derived, List<vn.luanchuyen.model.Cadre> changedCadres) {
-        java.util.Set<List<String>> changed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (vn.luanchuyen.model.Cadre c : changedCadres) {
-            for (String scope : CadresWithin.scopes(derived.units(), c)) changed.add(derived.cadresWithin().of(scope));
-        }
-        return derived.cadresWithin().lists().stream().filter(l -> !changed.contains(l)).toList();
-    }
-
     /** What this process keeps from one build for the next; nothing from the command line. */
     private Memo memo() {
         return context.memory() == null ? Memo.none() : context.memory().memo();
@@ -177,10 +165,7 @@ public final class Build {
             BulletinSet bulletins = BulletinSet.ofVisible(derived, context.internal()); // data is already the readers' view
             phases.end("bulletin catalog");
             DataKeys keys = keying.join();
-            memo().<DataKeys>any(DATA_KEYS).ifPresent(previous -> {
-                List<vn.luanchuyen.model.Cadre> changed = keys.changedSince(previous);
-                keys.carryOver(previous, changed, unchangedLists(derived, changed));
-            });
+            memo().<DataKeys>any(DATA_KEYS).ifPresent(keys::carryOver);
             memo().put(DATA_KEYS, LAST_BUILD, keys);
             phases.end("keys of the records (beside the catalog)");
             int files = new SiteBuilder(context.root(), context.progress(), context.verify())

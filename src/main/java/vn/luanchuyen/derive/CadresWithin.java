@@ -20,7 +20,7 @@ import vn.luanchuyen.reuse.RecordMemo;
  * <p>In a process that builds again and again, an index made when every cadre is still where it was
  * in the last build's, with the same id and within the same units (an edit of a name or a date),
  * is that build's own lists, so what was worked out from a list and kept by it stays valid for the
- * lists no changed cadre is in ({@link #scopes}).
+ * lists no changed cadre is in.
  */
 public final class CadresWithin {
     private final List<String> ids;
@@ -68,17 +68,12 @@ public final class CadresWithin {
     }
 
     /** The units a cadre is within: every unit it held a post in, and every unit those have been within, each once. */
-    public static List<String> scopes(UnitIndex units, Cadre c) {
+    private static List<String> scopes(UnitIndex units, Cadre c) {
         Set<String> scopes = new LinkedHashSet<>();
         for (Tenure t : c.tenures()) {
             if (t.unit() != null) scopes.addAll(units.scopes(t.unit()));
         }
         return List.copyOf(scopes);
-    }
-
-    /** Every unit's list. */
-    public java.util.Collection<List<String>> lists() {
-        return byUnit.values();
     }
 
     /** The same list for the same unit on every call, so keys worked out from it can be kept by the list. */

@@ -75,10 +75,25 @@ public final class DataKeys {
     }
 
     /**
+     * From now on, a list of cadre ids holding the very same id objects in the same order as a list
+     * {@code previous} worked out (the same list, as the cadres within a unit while nobody moved, or
+     * one made anew from the same records, as a listing page's cadres) takes that list's key when
+     * none of its cadres changed or went since. Call before any key is asked for.
+     */
+    public void carryOver(DataKeys previous) {
+        Set<String> changed = new java.util.HashSet<>();
+        changedSince(previous).forEach(c -> changed.add(c.id()));
+        previous.cadreKeys.keySet().forEach(id -> {
+            if (!cadreKeys.containsKey(id)) changed.add(id);
+        });
+        lists.takeSameItems(previous.lists, id -> !changed.contains(id));
+    }
+
+    /**
      * The cadres whose key is not the very one {@code previous} had for their id: those of edited
      * files, and every cadre when nothing was kept (a key worked out again is another object).
      */
-    public List<Cadre> changedSince(DataKeys previous) {
+    private List<Cadre> changedSince(DataKeys previous) {
         List<Cadre> changed = new java.util.ArrayList<>();
         boolean sameOrder = previous.cadres.size() == cadres.size();
         for (int i = 0; i < cadres.size(); i++) {
@@ -88,23 +103,6 @@ public final class DataKeys {
             if (before != inOrder.get(i)) changed.add(c);
         }
         return changed;
-    }
-
-    /**
-     * Takes the keys of cadre lists that {@code previous} worked out, for these very lists (by
-     * identity): lists none of whose cadres changed since ({@link #changedSince}), so that their
-     * keys are as they were; and for new lists of the very same id objects (a listing page's
-     * cadres, made anew by each build from the same moves) none of whose cadres changed or went.
-     * {@code changedSince} is {@link #changedSince} of {@code previous}. Call before any key is asked for.
-     */
-    public void carryOver(DataKeys previous, List<Cadre> changedSince, java.util.Collection<List<String>> unchanged) {
-        lists.carryOver(previous.lists, unchanged);
-        Set<String> changed = new java.util.HashSet<>();
-        changedSince.forEach(c -> changed.add(c.id()));
-        previous.cadreKeys.keySet().forEach(id -> {
-            if (!cadreKeys.containsKey(id)) changed.add(id);
-        });
-        lists.takeSameItems(previous.lists, id -> !changed.contains(id));
     }
 
     /** The key of these cadres' records, in this order; a long list's key is worked out once for that list. */

@@ -83,14 +83,6 @@ public final class ListKeys<T> {
         this.unchanged = unchanged;
     }
 
-    /** Takes the keys {@code previous} worked out for these very lists (their items' keys being unchanged). */
-    void carryOver(ListKeys<T> previous, java.util.Collection<List<T>> unchanged) {
-        for (List<T> list : unchanged) {
-            String key = previous.known.get(new Same<>(list));
-            if (key != null) known.put(new Same<>(list), key);
-        }
-    }
-
     /** The list's key; empty for an empty list. */
     public String of(List<T> items) {
         if (items.isEmpty()) return "";
