@@ -1,5 +1,6 @@
 package vn.luanchuyen.reuse;
 
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +17,8 @@ public final class ListKeys<T> {
     private static final int SHORT = 1;
     private final Function<T, byte[]> each;
     private final Map<Same<T>, String> known = new ConcurrentHashMap<>();
+    /** A digest per thread, used again for every list (a fresh one costs more than most lists' hashing). */
+    private final ThreadLocal<Fingerprint> digests = ThreadLocal.withInitial(Fingerprint::new);
     /**
      * Another build's lists and their keys, by length and first and last item, to find the key of a
      * new list of the very same items ({@link #takeSameItems}); set before the keys are shared.
@@ -83,9 +86,10 @@ public final class ListKeys<T> {
         this.unchanged = unchanged;
     }
 
-    /** The list's key; empty for an empty list. */
+    /** The list's key; empty for an empty list, the item's own key in hex for a single item. */
     public String of(List<T> items) {
         if (items.isEmpty()) return "";
+        if (items.size() == 1) return HexFormat.of().formatHex(each.apply(items.get(0)));
         String remembered = items.size() > SHORT ? known.get(new Same<>(items)) : null;
         if (remembered != null) return remembered;
         if (items.size() > SHORT) {
@@ -97,7 +101,7 @@ public final class ListKeys<T> {
         }
         byte[] keys = new byte[items.size() * 16];
         for (int i = 0; i < items.size(); i++) System.arraycopy(each.apply(items.get(i)), 0, keys, i * 16, 16);
-        String key = new Fingerprint().add(keys).hex();
+        String key = digests.get().add(keys).hex();
         if (items.size() > SHORT) known.put(new Same<>(items), key);
         return key;
     }

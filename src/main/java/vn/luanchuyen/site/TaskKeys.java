@@ -21,7 +21,6 @@ import vn.luanchuyen.view.PageTask;
  * Thread-safe.
  */
 final class TaskKeys {
-    private final Supplier<Fingerprint> fingerprints;
     private final DataKeys data;
     private final String shared;
     /** Keys of the orders of the moves on listing pages. */
@@ -31,9 +30,11 @@ final class TaskKeys {
      * all worked out beforehand, so the tasks only read it, on every core at once without a lock.
      */
     private final Map<Move, byte[]> moves;
+    /** A digest per thread for the tasks' keys, used again for each ({@link #shared} already holds the stamp). */
+    private final ThreadLocal<Fingerprint> digests = ThreadLocal.withInitial(Fingerprint::new);
 
     /**
-     * @param fingerprints fresh fingerprints starting from the site's stamp
+     * @param fingerprints fresh fingerprints starting from the site's stamp (one makes the shared key)
      * @param shared what any page may read besides the data and the cadres its task names
      * @param moves every move the listing pages may order
      * @param keysOfMoves each move's key as the last build of this process made it (the moves of an
@@ -43,7 +44,6 @@ final class TaskKeys {
      */
     TaskKeys(Supplier<Fingerprint> fingerprints, DataKeys data, List<Object> shared, List<Move> moves, RecordMemo<Move, byte[]> keysOfMoves,
              java.util.Optional<ListKeys<Move>> previousOrders) {
-        this.fingerprints = fingerprints;
         this.data = data;
         this.shared = fingerprints.get().add(data.rest()).add(shared).hex();
         List<byte[]> keys = keysOfMoves.map(moves, List.of(), TaskKeys::key);
@@ -63,7 +63,7 @@ final class TaskKeys {
     Optional<String> of(PageTask task) {
         PageTask.Inputs in = task.inputs();
         if (in == null) return Optional.empty();
-        Fingerprint f = fingerprints.get().add(shared).add(in.task()).add(orders.of(in.order())).add(data.cadres(in.cadres()));
+        Fingerprint f = digests.get().add(shared).add(in.task()).add(orders.of(in.order())).add(data.cadres(in.cadres()));
         if (in.cadres().isEmpty()) f.add(data.head()); // a page of no record (an empty listing) is dated by the last commit
         return Optional.of(f.hex());
     }
