@@ -1,5 +1,6 @@
 package vn.luanchuyen.bulletin;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -18,8 +19,10 @@ import vn.luanchuyen.model.Unit;
 
 /**
  * Which bulletins a dataset makes: one per district (a level-2 unit) and year in which it has
- * records (moves, declared figures, achievements, evaluations, training, programme reviews), and
- * one per programme review, in file-name order.
+ * records (moves, declared figures, achievements, evaluations, training, programme reviews); once
+ * communes sit right under their province, as they have since the districts ended on 1 July 2025,
+ * one per province and year from that day on in which it has records; and one per programme
+ * review. In file-name order.
  *
  * <pre>{@code
  * for (BulletinSpec spec : new BulletinCatalog().specs(data)) writer.render(spec, data);
@@ -42,6 +45,7 @@ public final class BulletinCatalog {
                         district.id(), y, y, BulletinSpec.DISTRICT_YEAR));
             }
         }
+        out.addAll(twoTier(index));
         out.addAll(reviews(index));
         out.sort(Comparator.comparing(BulletinSpec::fileName));
         return List.copyOf(out);
@@ -59,22 +63,61 @@ public final class BulletinCatalog {
     }
 
     private static Set<Integer> years(DataIndex index, String district) {
+        return years(index, district, null);
+    }
+
+    /**
+     * The years of the unit's records (or of those that may fall on or after {@code since}, when
+     * given): every record within it, as its bulletins would tell them.
+     */
+    private static Set<Integer> years(DataIndex index, String unit, LocalDate since) {
         Dataset d = index.data();
         Set<Integer> years = new TreeSet<>();
-        for (Move m : index.movesAnyOrder(district)) {
-            if (m.date() != null) years.add(m.date().year());
+        for (Move m : index.movesAnyOrder(unit)) {
+            if (m.date() != null && (since == null || !m.date().latest().isBefore(since))) years.add(m.date().year());
         }
         Stream.of(
-                d.figures().stream().filter(f -> index.within(f.unit(), district)).map(RecordDates::of),
-                d.achievements().stream().filter(a -> index.within(a.unit(), district)).map(RecordDates::of),
-                d.trainings().stream().filter(t -> index.within(t.unit(), district)).map(RecordDates::of),
-                d.evaluations().stream().filter(e -> index.within(e.unit(), district)).map(RecordDates::of),
-                d.programmes().stream().filter(p -> PeriodRecords.concerns(index, p, district))
+                d.figures().stream().filter(f -> index.within(f.unit(), unit)).map(RecordDates::of),
+                d.achievements().stream().filter(a -> index.within(a.unit(), unit)).map(RecordDates::of),
+                d.trainings().stream().filter(t -> index.within(t.unit(), unit)).map(RecordDates::of),
+                d.evaluations().stream().filter(e -> index.within(e.unit(), unit)).map(RecordDates::of),
+                d.programmes().stream().filter(p -> PeriodRecords.concerns(index, p, unit))
                         .flatMap(p -> p.reviews().stream()).map(Review::date))
                 .flatMap(s -> s)
                 .filter(java.util.Objects::nonNull)
+                .filter(date -> since == null || !date.latest().isBefore(since))
                 .forEach(date -> years.add(date.year()));
         return years;
+    }
+
+    /**
+     * After the districts: one bulletin per province and year from the first day a commune sits
+     * right under it (the day its link to the province begins, or the commune's own first day),
+     * the first year's bulletin starting on that day so that it does not tell again what the
+     * districts' bulletins told. A link with no date says nothing of when, and makes none.
+     */
+    private static List<BulletinSpec> twoTier(DataIndex index) {
+        Map<String, LocalDate> since = new java.util.TreeMap<>();
+        for (Unit u : index.data().units()) {
+            if (u.type() == null || !u.type().isGrassroots()) continue;
+            for (vn.luanchuyen.model.ParentLink link : u.parents()) {
+                if (index.units().level(link.unit()) != 1) continue;
+                PartialDate from = link.from() != null ? link.from() : u.validFrom();
+                if (from != null) since.merge(link.unit(), from.earliest(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        List<BulletinSpec> out = new ArrayList<>();
+        since.forEach((id, first) -> {
+            Unit province = index.unit(id).orElseThrow();
+            for (int year : years(index, id, first)) {
+                boolean whole = year > first.getYear() || first.getDayOfYear() == 1;
+                PartialDate from = whole ? PartialDate.ofYear(year) : PartialDate.of(first);
+                PartialDate to = whole ? from : PartialDate.of(LocalDate.of(year, 12, 31));
+                String title = whole ? BulletinTitles.year(index, province, year) : BulletinTitles.period(index, province, from, to);
+                out.add(new BulletinSpec(id + "-" + year + ".pdf", title, id, from, to, BulletinSpec.PROVINCE_YEAR));
+            }
+        });
+        return out;
     }
 
     /** One bulletin per unit and review date; named after the programme, or after the unit when several share the day. */

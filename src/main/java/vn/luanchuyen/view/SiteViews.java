@@ -62,7 +62,7 @@ public final class SiteViews {
         tasks.addAll(terms.join());
         tasks.add(PageTask.made(List.of(changes())));
         tasks.add(PageTask.made(List.of(new Page(Paths.BULLETINS, "bulletins.ftl", PageMeta.of("Bản tin",
-                "Các bản tin PDF về điều động, luân chuyển cán bộ theo huyện, năm và đợt sơ kết.", Paths.BULLETINS, "website", ""),
+                "Các bản tin PDF về điều động, luân chuyển cán bộ theo huyện (từ ngày 01/07/2025: theo tỉnh), năm và đợt sơ kết.", Paths.BULLETINS, "website", ""),
                 new Pages.BulletinsPage(ctx.bulletins())))));
         return tasks;
     }

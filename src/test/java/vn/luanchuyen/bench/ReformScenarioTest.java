@@ -141,6 +141,37 @@ class ReformScenarioTest {
                 .contains("từ ngày 01/07/2025");
     }
 
+    /**
+     * Once its communes sit right under it, the province has bulletins of its own: the first from
+     * 1 July 2025 to the year's end, telling the new communes' holders, and none before that day.
+     */
+    @Test
+    void theProvinceHasABulletinFromTheDayItsCommunesSitRightUnderIt() throws IOException {
+        List<vn.luanchuyen.bulletin.BulletinSpec> specs = new vn.luanchuyen.bulletin.BulletinCatalog().specs(checked.data());
+        vn.luanchuyen.bulletin.BulletinSpec spec = specs.stream().filter(s -> s.unit().equals("tinh-1")).findFirst().orElseThrow();
+        assertThat(specs).filteredOn(s -> s.unit().startsWith("tinh-")).containsExactly(spec);
+        assertThat(spec.fileName()).isEqualTo("tinh-1-2025.pdf");
+        assertThat(spec.kind()).isEqualTo(vn.luanchuyen.bulletin.BulletinSpec.PROVINCE_YEAR);
+        assertThat(spec.from()).isEqualTo(REFORM_DAY);
+        assertThat(spec.to()).isEqualTo(PartialDate.of(java.time.LocalDate.of(2025, 12, 31)));
+        String name = units().get("tinh-1").name();
+        assertThat(spec.title()).isEqualTo("Luân chuyển cán bộ ở tỉnh " + name + " từ ngày 01/07/2025 đến ngày 31/12/2025");
+        // the districts' bulletins stop with them
+        assertThat(specs).filteredOn(s -> s.unit().startsWith("huyen-")).allSatisfy(s -> assertThat(s.to().year()).isLessThanOrEqualTo(2025));
+
+        String text;
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("bulletins/tinh-1-2025.pdf").toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains(name).contains("từ ngày 01/07/2025").contains("luân chuyển ngang");
+        // every move it lists is a transfer into a new commune on the day of the reform
+        java.util.regex.Matcher dates = java.util.regex.Pattern.compile("\\b(\\d{2}/\\d{2}/(\\d{4}))\\b").matcher(text);
+        List<String> years = dates.results().map(m -> m.group(2)).distinct().toList();
+        assertThat(years).containsOnly("2025");
+        Document list = page("ban-tin");
+        assertThat(list.select("a[href$=tinh-1-2025.pdf]")).isNotEmpty();
+    }
+
     private static Document page(String path) throws IOException {
         Path file = out.resolve(path).resolve("index.html");
         return Jsoup.parse(file.toFile(), "UTF-8", file.toUri().toString());
