@@ -10,11 +10,10 @@ import java.util.function.Function;
  * The key of a list of items, in order, from each item's 16-byte key: the items' keys hashed as
  * bytes. A list of several items is worked out once and remembered by the list itself, since
  * several outputs share it (a unit's page, its results and its terms take the same cadres within
- * it; a listing's pages its moves); a single item is cheaper to hash again than to look up.
+ * it; a listing's pages its moves); a single item's list is keyed by the item's own key.
  * Thread-safe.
  */
 public final class ListKeys<T> {
-    private static final int SHORT = 1;
     private final Function<T, byte[]> each;
     private final Map<Same<T>, String> known = new ConcurrentHashMap<>();
     /** A digest per thread, used again for every list (a fresh one costs more than most lists' hashing). */
@@ -90,19 +89,17 @@ public final class ListKeys<T> {
     public String of(List<T> items) {
         if (items.isEmpty()) return "";
         if (items.size() == 1) return HexFormat.of().formatHex(each.apply(items.get(0)));
-        String remembered = items.size() > SHORT ? known.get(new Same<>(items)) : null;
+        String remembered = known.get(new Same<>(items));
         if (remembered != null) return remembered;
-        if (items.size() > SHORT) {
-            String same = sameItems(items);
-            if (same != null) {
-                known.put(new Same<>(items), same);
-                return same;
-            }
+        String same = sameItems(items);
+        if (same != null) {
+            known.put(new Same<>(items), same);
+            return same;
         }
         byte[] keys = new byte[items.size() * 16];
         for (int i = 0; i < items.size(); i++) System.arraycopy(each.apply(items.get(i)), 0, keys, i * 16, 16);
         String key = digests.get().add(keys).hex();
-        if (items.size() > SHORT) known.put(new Same<>(items), key);
+        known.put(new Same<>(items), key);
         return key;
     }
 
