@@ -134,7 +134,7 @@ public final class Benchmark {
     }
 
     private void phases(Build.Result r) {
-        r.phases().forEach(p -> out.printf(Locale.ROOT, "  %-30s %8.2f s   gc pauses %6.2f s   cpu %6.2f s%n", p.name(), p.seconds(), p.gcSeconds(),
+        r.phases().forEach(p -> out.printf(Locale.ROOT, "  %-40s %8.2f s   gc pauses %6.2f s   cpu %6.2f s%n", p.name(), p.seconds(), p.gcSeconds(),
                 p.cpuSeconds()));
         out.flush();
     }

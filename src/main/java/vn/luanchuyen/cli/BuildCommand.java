@@ -68,9 +68,9 @@ final class BuildCommand implements Callable<Integer> {
         if (timings) {
             String gc = options.lang == Lang.EN ? "gc pauses" : "dừng dọn bộ nhớ";
             String cpu = options.lang == Lang.EN ? "cpu" : "thời gian CPU";
-            result.phases().forEach(p -> err.printf(java.util.Locale.ROOT, "  %-30s %7.2f s   %s %6.2f s   %s %6.2f s%n", p.name(), p.seconds(), gc,
+            result.phases().forEach(p -> err.printf(java.util.Locale.ROOT, "  %-40s %7.2f s   %s %6.2f s   %s %6.2f s%n", p.name(), p.seconds(), gc,
                     p.gcSeconds(), cpu, p.cpuSeconds()));
-            err.printf(java.util.Locale.ROOT, "  %-30s %7d%n", options.lang == Lang.EN ? "kept without being made" : "giữ nguyên, không dựng lại",
+            err.printf(java.util.Locale.ROOT, "  %-40s %7d%n", options.lang == Lang.EN ? "kept without being made" : "giữ nguyên, không dựng lại",
                     result.unmade());
         }
         out.flush();
