@@ -9,6 +9,7 @@ import vn.luanchuyen.bulletin.BulletinSpec;
 import vn.luanchuyen.bulletin.BulletinWriter;
 import vn.luanchuyen.derive.CadresWithin;
 import vn.luanchuyen.derive.Derived;
+import vn.luanchuyen.derive.MoveOrder;
 import vn.luanchuyen.derive.UnitIndex;
 import vn.luanchuyen.history.History;
 import vn.luanchuyen.history.HistoryCache;
@@ -120,6 +121,7 @@ public final class Build {
     }
 
     private static final String CADRES_WITHIN = "cadres within each unit";
+    private static final String MOVE_ORDER = "order of the moves";
     private static final String DATA_KEYS = "keys of the records";
     private static final String LAST_BUILD = "the last build";
 
@@ -160,8 +162,10 @@ public final class Build {
             java.util.concurrent.ForkJoinTask<DataKeys> keying = java.util.concurrent.ForkJoinPool.commonPool()
                     .submit(() -> new DataKeys(data, checked.files(), history, RecordMemo.in(memo(), "key of each cadre")));
             Derived derived = new Derived(data, new Derived.Kept(RecordMemo.in(memo(), "moves of each cadre"),
-                    RecordMemo.in(memo(), "scopes of each cadre"), memo().<CadresWithin>any(CADRES_WITHIN).orElse(null)));
+                    RecordMemo.in(memo(), "scopes of each cadre"), memo().<CadresWithin>any(CADRES_WITHIN).orElse(null),
+                    memo().<MoveOrder>any(MOVE_ORDER).orElse(null)));
             memo().put(CADRES_WITHIN, LAST_BUILD, derived.cadresWithin());
+            memo().put(MOVE_ORDER, LAST_BUILD, derived.order());
             BulletinSet bulletins = BulletinSet.ofVisible(derived, context.internal()); // data is already the readers' view
             phases.end("bulletin catalog");
             DataKeys keys = keying.join();

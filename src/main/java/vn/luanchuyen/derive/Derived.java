@@ -1,13 +1,11 @@
 package vn.luanchuyen.derive;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import vn.luanchuyen.model.Cadre;
 import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.model.Move;
-import vn.luanchuyen.model.PartialDate;
 import vn.luanchuyen.reuse.RecordMemo;
 
 /**
@@ -28,6 +26,7 @@ public final class Derived {
     private final List<Move> newestFirst;
     private final MovesByScope byScope;
     private final CadresWithin cadresWithin;
+    private final MoveOrder order;
 
     public Derived(Dataset data) {
         this(data, Kept.NOTHING);
@@ -35,11 +34,11 @@ public final class Derived {
 
     /**
      * What the last build of this process derived, for this one to take what still holds: each
-     * cadre's moves and scopes, kept by the cadre's record while the units are the same, and the
-     * cadres within each unit (null: none).
+     * cadre's moves and scopes, kept by the cadre's record while the units are the same, the
+     * cadres within each unit and the order of the moves (null: none).
      */
-    public record Kept(RecordMemo<Cadre, List<Move>> moves, RecordMemo<Cadre, List<String>> scopes, CadresWithin within) {
-        public static final Kept NOTHING = new Kept(RecordMemo.none(), RecordMemo.none(), null);
+    public record Kept(RecordMemo<Cadre, List<Move>> moves, RecordMemo<Cadre, List<String>> scopes, CadresWithin within, MoveOrder order) {
+        public static final Kept NOTHING = new Kept(RecordMemo.none(), RecordMemo.none(), null, null);
     }
 
     public Derived(Dataset data, Kept kept) {
@@ -50,13 +49,12 @@ public final class Derived {
                 .submit(() -> new CadresWithin(units, data.units(), data.cadres(), kept.scopes(), kept.within()));
         MoveFinder finder = new MoveFinder(units);
         List<Move> all = new java.util.ArrayList<>();
-        kept.moves().map(data.cadres(), List.of(data.units()), finder::moves).forEach(all::addAll);
+        List<List<Move>> perCadre = kept.moves().map(data.cadres(), List.of(data.units()), finder::moves);
+        perCadre.forEach(all::addAll);
         this.moves = List.copyOf(all);
-        this.newestFirst = moves.stream()
-                .sorted(Comparator.comparing(Move::date, Comparator.nullsFirst(Comparator.<PartialDate>naturalOrder()))
-                        .reversed().thenComparing(Move::cadre))
-                .toList();
-        this.byScope = new MovesByScope(newestFirst, units);
+        this.order = MoveOrder.of(data.units(), units, data.cadres(), perCadre, moves, kept.order());
+        this.newestFirst = order.newestFirst();
+        this.byScope = order.byScope();
         this.cadresWithin = within.join();
     }
 
@@ -84,5 +82,10 @@ public final class Derived {
 
     public CadresWithin cadresWithin() {
         return cadresWithin;
+    }
+
+    /** The order of the moves, for the next build of this process to update ({@link Kept#order()}). */
+    public MoveOrder order() {
+        return order;
     }
 }

@@ -30,6 +30,16 @@ public final class MovesByScope {
         }
     }
 
+    /** Lists made already, each scope's in order (by {@link MoveOrder} from the last build's). */
+    MovesByScope(Map<String, List<Move>> lists) {
+        byScope.putAll(lists);
+    }
+
+    /** Every scope's list, to be taken over by the next build's ({@link MoveOrder}). */
+    Map<String, List<Move>> lists() {
+        return java.util.Collections.unmodifiableMap(byScope);
+    }
+
     /** The moves that leave or join a unit within {@code scope}, in the order given. */
     public List<Move> in(String scope) {
         return byScope.getOrDefault(scope, List.of());
