@@ -170,6 +170,7 @@ class ReformScenarioTest {
         assertThat(years).containsOnly("2025");
         Document list = page("ban-tin");
         assertThat(list.select("a[href$=tinh-1-2025.pdf]")).isNotEmpty();
+        assertThat(list.select("main p").first().text()).contains("từ ngày 01/07/2025").contains("mỗi tỉnh mỗi năm một bản");
     }
 
     private static Document page(String path) throws IOException {
