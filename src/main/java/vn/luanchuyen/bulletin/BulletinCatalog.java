@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.model.Move;
+import vn.luanchuyen.model.ParentLink;
 import vn.luanchuyen.model.PartialDate;
 import vn.luanchuyen.model.Programme;
 import vn.luanchuyen.model.Review;
@@ -100,7 +101,7 @@ public final class BulletinCatalog {
         Map<String, LocalDate> since = new java.util.TreeMap<>();
         for (Unit u : index.data().units()) {
             if (u.type() == null || !u.type().isGrassroots()) continue;
-            for (vn.luanchuyen.model.ParentLink link : u.parents()) {
+            for (ParentLink link : u.parents()) {
                 if (index.units().level(link.unit()) != 1) continue;
                 PartialDate from = link.from() != null ? link.from() : u.validFrom();
                 if (from != null) since.merge(link.unit(), from.earliest(), (a, b) -> a.isBefore(b) ? a : b);

@@ -12,6 +12,7 @@ import vn.luanchuyen.model.Cadre;
 import vn.luanchuyen.model.Move;
 import vn.luanchuyen.model.PartialDate;
 import vn.luanchuyen.model.Unit;
+import vn.luanchuyen.reuse.ChangedRecords;
 
 /**
  * Every move newest first, and the moves in each unit's scope in that order. Made afresh, or, in
@@ -49,7 +50,7 @@ public final class MoveOrder {
     static MoveOrder of(List<Unit> unitRecords, UnitIndex units, List<Cadre> cadres, List<List<Move>> perCadre, List<Move> moves,
                         MoveOrder previous) {
         if (previous != null && sameObjects(previous.unitRecords, unitRecords)) {
-            Set<String> changed = previous.changedIn(cadres, perCadre);
+            Set<String> changed = ChangedRecords.ids(Cadre::id, previous.cadres, previous.perCadre, cadres, perCadre);
             if (changed.size() <= cadres.size() / FEW) return previous.updated(unitRecords, units, cadres, perCadre, changed);
         }
         List<Move> newest = moves.stream().sorted(NEWEST_FIRST).toList();
@@ -62,37 +63,6 @@ public final class MoveOrder {
 
     MovesByScope byScope() {
         return byScope;
-    }
-
-    /** The ids of the cadres whose moves are not the very list this order had for them, and of those gone. */
-    private Set<String> changedIn(List<Cadre> now, List<List<Move>> movesNow) {
-        Set<String> changed = new HashSet<>();
-        boolean inPlace = cadres.size() == now.size();
-        Map<String, List<Move>> before = null;
-        for (int i = 0; i < now.size(); i++) {
-            Cadre c = now.get(i);
-            List<Move> was;
-            if (inPlace && cadres.get(i).id() == c.id()) {
-                was = perCadre.get(i);
-            } else {
-                if (before == null) before = byId();
-                was = before.get(c.id());
-                inPlace = inPlace && cadres.get(i).id().equals(c.id());
-            }
-            if (was != movesNow.get(i)) changed.add(c.id());
-        }
-        if (!inPlace) {
-            Set<String> ids = new HashSet<>();
-            now.forEach(c -> ids.add(c.id()));
-            cadres.stream().map(Cadre::id).filter(id -> !ids.contains(id)).forEach(changed::add);
-        }
-        return changed;
-    }
-
-    private Map<String, List<Move>> byId() {
-        Map<String, List<Move>> out = new HashMap<>(cadres.size() * 2);
-        for (int i = 0; i < cadres.size(); i++) out.put(cadres.get(i).id(), perCadre.get(i));
-        return out;
     }
 
     private MoveOrder updated(List<Unit> unitRecords, UnitIndex units, List<Cadre> now, List<List<Move>> movesNow, Set<String> changed) {

@@ -81,28 +81,8 @@ public final class DataKeys {
      * none of its cadres changed or went since. Call before any key is asked for.
      */
     public void carryOver(DataKeys previous) {
-        Set<String> changed = new java.util.HashSet<>();
-        changedSince(previous).forEach(c -> changed.add(c.id()));
-        previous.cadreKeys.keySet().forEach(id -> {
-            if (!cadreKeys.containsKey(id)) changed.add(id);
-        });
+        Set<String> changed = ChangedRecords.ids(Cadre::id, previous.cadres, previous.inOrder, cadres, inOrder);
         lists.takeSameItems(previous.lists, id -> !changed.contains(id));
-    }
-
-    /**
-     * The cadres whose key is not the very one {@code previous} had for their id: those of edited
-     * files, and every cadre when nothing was kept (a key worked out again is another object).
-     */
-    private List<Cadre> changedSince(DataKeys previous) {
-        List<Cadre> changed = new java.util.ArrayList<>();
-        boolean sameOrder = previous.cadres.size() == cadres.size();
-        for (int i = 0; i < cadres.size(); i++) {
-            Cadre c = cadres.get(i);
-            // most cadres are where they were, the very same id: compared there before looked up
-            byte[] before = sameOrder && previous.cadres.get(i).id() == c.id() ? previous.inOrder.get(i) : previous.cadreKeys.get(c.id());
-            if (before != inOrder.get(i)) changed.add(c);
-        }
-        return changed;
     }
 
     /** The key of these cadres' records, in this order; a long list's key is worked out once for that list. */

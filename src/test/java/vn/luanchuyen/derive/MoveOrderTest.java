@@ -75,7 +75,7 @@ class MoveOrderTest {
     }
 
     @Test
-    void unitsChangedOrManyCadresChangedItIsMadeAfresh() throws IOException {
+    void everyCadreWorkedOutAgainItIsStillTheSameOrder() throws IOException {
         try (TestProject project = TestProject.generated(15)) {
             Dataset before = Checked.of(project.root()).data();
             RecordMemo<Cadre, List<Move>> moves = RecordMemo.keeping();
