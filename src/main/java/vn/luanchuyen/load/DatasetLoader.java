@@ -140,8 +140,12 @@ public final class DatasetLoader {
             folders = round.stream().filter(f -> f.attributes() != null && f.attributes().isDirectory()).map(Found::path).toList();
             round.stream().filter(f -> f.attributes() == null || !f.attributes().isDirectory()).forEach(found::add);
         }
-        Found[] sorted = found.toArray(Found[]::new);
-        java.util.Arrays.parallelSort(sorted, java.util.Comparator.comparing(Found::path));
+        Found[] sorted = parsed == null ? null : parsed.inLastOrder(found, Found::path, Found[]::new);
+        if (sorted == null) {
+            sorted = found.toArray(Found[]::new);
+            java.util.Arrays.parallelSort(sorted, java.util.Comparator.comparing(Found::path));
+            if (parsed != null) parsed.sortedAs(java.util.Arrays.stream(sorted).map(Found::path).toList());
+        }
         List<Found> out = new ArrayList<>();
         for (Found f : sorted) {
             if (f.attributes() == null) diagnostics.error("file.outside", SourcePos.file(relative(f.path())));

@@ -2,9 +2,13 @@ package vn.luanchuyen.load;
 
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -26,6 +30,8 @@ public final class ParsedFiles {
     }
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    /** Each file's place in the last load's sorted list of files. */
+    private volatile Map<Path, Integer> lastOrder = Map.of();
 
     /**
      * The file's parse result, from the last parse if the file is unchanged by {@code attributes}
@@ -39,6 +45,30 @@ public final class ParsedFiles {
         T parsed = parse.get();
         entries.put(file, new Entry(seen, parsed));
         return parsed;
+    }
+
+    /**
+     * {@code found} in the order of the last load's files, if it holds the very same paths (most
+     * loads: a folder read again lists the same names), else null: sorting 100,000 paths again
+     * costs more than looking each one up.
+     */
+    <T> T[] inLastOrder(List<T> found, Function<T, Path> path, IntFunction<T[]> array) {
+        Map<Path, Integer> order = lastOrder;
+        if (order.size() != found.size()) return null;
+        T[] out = array.apply(found.size());
+        for (T f : found) {
+            Integer at = order.get(path.apply(f));
+            if (at == null) return null;
+            out[at] = f; // the paths are distinct, so are their places: every place is filled once
+        }
+        return out;
+    }
+
+    /** Remembers the order of this load's files, sorted, for {@link #inLastOrder}. */
+    void sortedAs(List<Path> sorted) {
+        Map<Path, Integer> order = new HashMap<>(sorted.size() * 2);
+        for (int i = 0; i < sorted.size(); i++) order.put(sorted.get(i), i);
+        lastOrder = order;
     }
 
     /** How many files it remembers. */

@@ -27,7 +27,7 @@ public final class DataKeys {
     private final Map<String, byte[]> cadreKeys = new HashMap<>();
     private final byte[] noCadre = new Fingerprint().add("-").bytes();
     private final String rest;
-    private final ListKeys<String> lists = new ListKeys<>(id -> cadreKeys.getOrDefault(id, noCadre));
+    private final ListKeys<String> lists = new ListKeys<>(id -> cadreKeys.getOrDefault(id, noCadre), String::hashCode);
     private final List<Cadre> cadres;
     /** Each cadre's key, in the order of {@link #cadres}. */
     private final List<byte[]> inOrder;
@@ -82,7 +82,7 @@ public final class DataKeys {
      */
     public void carryOver(DataKeys previous) {
         Set<String> changed = ChangedRecords.ids(Cadre::id, previous.cadres, previous.inOrder, cadres, inOrder);
-        lists.takeSameItems(previous.lists, id -> !changed.contains(id));
+        lists.takeSameItems(previous.lists, changed);
     }
 
     /** The key of these cadres' records, in this order; a long list's key is worked out once for that list. */

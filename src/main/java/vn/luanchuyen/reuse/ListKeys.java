@@ -15,16 +15,25 @@ import java.util.function.Function;
  */
 public final class ListKeys<T> {
     private final Function<T, byte[]> each;
-    private final Map<Same<T>, String> known = new ConcurrentHashMap<>();
+    /** An item's hash, kept for each list of several items; null: items are never asked about one by one. */
+    private final java.util.function.ToIntFunction<T> itemHash;
+    private final Map<Same<T>, Known> known = new ConcurrentHashMap<>();
     /** A digest per thread, used again for every list (a fresh one costs more than most lists' hashing). */
     private final ThreadLocal<Fingerprint> digests = ThreadLocal.withInitial(Fingerprint::new);
     /**
      * Another build's lists and their keys, by length and first and last item, to find the key of a
      * new list of the very same items ({@link #takeSameItems}); set before the keys are shared.
      */
-    private Map<Probe, List<Map.Entry<Same<T>, String>>> earlier = Map.of();
-    /** Whether an item's key is as it was in that build. */
-    private java.util.function.Predicate<T> unchanged = item -> false;
+    private Map<Probe, List<Map.Entry<Same<T>, Known>>> earlier = Map.of();
+    /** The items whose keys are not as they were in that build. */
+    private java.util.Set<T> changed = java.util.Set.of();
+
+    /**
+     * A list's key and its items' hashes, in order (null when not kept): whether a list holds one
+     * of a few changed items is then a scan of numbers, not a visit to each of its objects.
+     */
+    private record Known(String key, int[] hashes) {
+    }
 
     /** A list as a key by its identity, not its items. */
     private record Same<T>(List<T> list) {
@@ -58,7 +67,13 @@ public final class ListKeys<T> {
 
     /** @param each the 16-byte key of an item ({@link Fingerprint#bytes()}) */
     public ListKeys(Function<T, byte[]> each) {
+        this(each, null);
+    }
+
+    /** @param itemHash the items' own hash ({@link Object#hashCode()}), for lists whose items may change ({@link #takeSameItems}) */
+    ListKeys(Function<T, byte[]> each, java.util.function.ToIntFunction<T> itemHash) {
         this.each = each;
+        this.itemHash = itemHash;
     }
 
     /**
@@ -68,51 +83,72 @@ public final class ListKeys<T> {
      */
     public static <T> ListKeys<T> sameItemsAs(ListKeys<T> previous, Function<T, byte[]> each) {
         ListKeys<T> keys = new ListKeys<>(each);
-        keys.takeSameItems(previous, item -> true);
+        keys.takeSameItems(previous, java.util.Set.of());
         return keys;
     }
 
     /**
      * From now on, a list holding the very same objects in the same order as a list {@code previous}
-     * worked out, each item {@code unchanged} since, takes that list's key: the items are compared by
-     * identity instead of their keys being looked up and hashed again. Call before the keys are shared
-     * between threads.
+     * worked out, none of them {@code changed} since (equal to one of them), takes that list's key:
+     * the items are compared by identity instead of their keys being looked up and hashed again.
+     * Call before the keys are shared between threads.
      */
-    void takeSameItems(ListKeys<T> previous, java.util.function.Predicate<T> unchanged) {
-        Map<Probe, List<Map.Entry<Same<T>, String>>> byProbe = new java.util.HashMap<>();
+    void takeSameItems(ListKeys<T> previous, java.util.Set<T> changed) {
+        Map<Probe, List<Map.Entry<Same<T>, Known>>> byProbe = new java.util.HashMap<>();
         previous.known.entrySet().forEach(e -> byProbe.computeIfAbsent(Probe.of(e.getKey().list()), n -> new java.util.ArrayList<>(1)).add(e));
         this.earlier = byProbe;
-        this.unchanged = unchanged;
+        this.changed = changed;
     }
 
     /** The list's key; empty for an empty list, the item's own key in hex for a single item. */
     public String of(List<T> items) {
         if (items.isEmpty()) return "";
         if (items.size() == 1) return HexFormat.of().formatHex(each.apply(items.get(0)));
-        String remembered = known.get(new Same<>(items));
-        if (remembered != null) return remembered;
-        String same = sameItems(items);
+        Known remembered = known.get(new Same<>(items));
+        if (remembered != null) return remembered.key();
+        Known same = sameItems(items);
         if (same != null) {
             known.put(new Same<>(items), same);
-            return same;
+            return same.key();
         }
         byte[] keys = new byte[items.size() * 16];
-        for (int i = 0; i < items.size(); i++) System.arraycopy(each.apply(items.get(i)), 0, keys, i * 16, 16);
+        int[] hashes = itemHash == null ? null : new int[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            T item = items.get(i);
+            System.arraycopy(each.apply(item), 0, keys, i * 16, 16);
+            if (hashes != null) hashes[i] = itemHash.applyAsInt(item);
+        }
         String key = digests.get().add(keys).hex();
-        known.put(new Same<>(items), key);
+        known.put(new Same<>(items), new Known(key, hashes));
         return key;
     }
 
-    /** The key of an earlier list of the same objects in the same order, all unchanged, or null. */
-    private String sameItems(List<T> items) {
-        List<Map.Entry<Same<T>, String>> candidates = earlier.get(Probe.of(items));
+    /** An earlier list of the same objects in the same order, none of them changed, or null. */
+    private Known sameItems(List<T> items) {
+        List<Map.Entry<Same<T>, Known>> candidates = earlier.get(Probe.of(items));
         if (candidates == null) return null;
-        for (Map.Entry<Same<T>, String> c : candidates) {
+        for (Map.Entry<Same<T>, Known> c : candidates) {
             List<T> list = c.getKey().list();
             boolean same = true;
-            for (int i = 0; i < items.size() && same; i++) same = list.get(i) == items.get(i) && unchanged.test(items.get(i));
-            if (same) return c.getValue();
+            for (int i = 0; i < items.size() && same; i++) same = list.get(i) == items.get(i);
+            if (same && noneChanged(items, c.getValue().hashes())) return c.getValue();
         }
         return null;
+    }
+
+    /** Whether none of the items is one of {@link #changed}: by their hashes first, kept with the list. */
+    private boolean noneChanged(List<T> items, int[] hashes) {
+        if (changed.isEmpty()) return true;
+        for (T c : changed) {
+            if (hashes == null) {
+                if (items.contains(c)) return false;
+                continue;
+            }
+            int h = itemHash.applyAsInt(c);
+            for (int i = 0; i < hashes.length; i++) {
+                if (hashes[i] == h && items.get(i).equals(c)) return false;
+            }
+        }
+        return true;
     }
 }

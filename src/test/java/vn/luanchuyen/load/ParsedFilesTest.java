@@ -47,4 +47,26 @@ class ParsedFilesTest {
             assertThat(third).isEqualTo(fresh);
         }
     }
+
+    @Test
+    void filesComeInTheOrderOfAFreshLoadWhenTheirNamesChange() throws IOException {
+        try (TestProject project = TestProject.temporary()) {
+            TestProject.copyTree(Path.of("data"), project.root().resolve("data"));
+            ParsedFiles parsed = new ParsedFiles();
+            new DatasetLoader(project.root(), parsed).load(new Diagnostics());
+            Path cadres = project.root().resolve("data/cadres");
+            // as many files as before, one under another name: the last order no longer fits
+            Files.move(cadres.resolve("vu-thi-ha.yaml"), cadres.resolve("a-vu-thi-ha.yaml"));
+            Dataset renamed = new DatasetLoader(project.root(), parsed).load(new Diagnostics());
+            assertThat(renamed).isEqualTo(new DatasetLoader(project.root()).load(new Diagnostics()));
+            assertThat(renamed.cadres().get(0).id()).isEqualTo("vu-thi-ha");
+            // and the order of that load serves the next one, with the same names
+            Dataset again = new DatasetLoader(project.root(), parsed).load(new Diagnostics());
+            assertThat(again).isEqualTo(renamed);
+            Files.move(cadres.resolve("a-vu-thi-ha.yaml"), cadres.resolve("zz-vu-thi-ha.yaml"));
+            Dataset last = new DatasetLoader(project.root(), parsed).load(new Diagnostics());
+            assertThat(last.cadres().get(last.cadres().size() - 1).id()).isEqualTo("vu-thi-ha");
+            assertThat(last).isEqualTo(new DatasetLoader(project.root()).load(new Diagnostics()));
+        }
+    }
 }
