@@ -27,6 +27,9 @@ public final class Derived {
     private final MovesByScope byScope;
     private final CadresWithin cadresWithin;
     private final MoveOrder order;
+    private final RecordMemo<Cadre, List<HeadHoldings.Holding>> heads;
+    /** Heads beyond two consecutive terms, found when first asked for. */
+    private volatile List<HeadHoldings.Holding> overTwoTerms;
 
     public Derived(Dataset data) {
         this(data, Kept.NOTHING);
@@ -34,11 +37,16 @@ public final class Derived {
 
     /**
      * What the last build of this process derived, for this one to take what still holds: each
-     * cadre's moves and scopes, kept by the cadre's record while the units are the same, the
-     * cadres within each unit and the order of the moves (null: none).
+     * cadre's moves, scopes and heads' holdings, kept by the cadre's record while the units are the
+     * same, the cadres within each unit and the order of the moves (null: none).
      */
-    public record Kept(RecordMemo<Cadre, List<Move>> moves, RecordMemo<Cadre, List<String>> scopes, CadresWithin within, MoveOrder order) {
-        public static final Kept NOTHING = new Kept(RecordMemo.none(), RecordMemo.none(), null, null);
+    public record Kept(RecordMemo<Cadre, List<Move>> moves, RecordMemo<Cadre, List<String>> scopes, CadresWithin within, MoveOrder order,
+                       RecordMemo<Cadre, List<HeadHoldings.Holding>> heads) {
+        public static final Kept NOTHING = new Kept(RecordMemo.none(), RecordMemo.none(), null, null, RecordMemo.none());
+
+        public Kept(RecordMemo<Cadre, List<Move>> moves, RecordMemo<Cadre, List<String>> scopes, CadresWithin within, MoveOrder order) {
+            this(moves, scopes, within, order, RecordMemo.none());
+        }
     }
 
     public Derived(Dataset data, Kept kept) {
@@ -56,6 +64,18 @@ public final class Derived {
         this.newestFirst = order.newestFirst();
         this.byScope = order.byScope();
         this.cadresWithin = within.join();
+        this.heads = kept.heads();
+    }
+
+    /** The heads' holdings of one post beyond two consecutive terms ({@link HeadHoldings}), in the order of the cadres. */
+    public List<HeadHoldings.Holding> overTwoTerms() {
+        List<HeadHoldings.Holding> found = overTwoTerms;
+        if (found == null) {
+            List<List<HeadHoldings.Holding>> each = heads.map(data.cadres(), List.of(), HeadHoldings::of);
+            found = each.stream().flatMap(List::stream).filter(h -> h.terms() > 2).toList();
+            overTwoTerms = found;
+        }
+        return found;
     }
 
     public Dataset data() {

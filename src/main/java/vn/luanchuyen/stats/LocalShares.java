@@ -19,6 +19,14 @@ public final class LocalShares {
     private final java.util.Map<String, List<Unit>> grassrootsWithin = new java.util.HashMap<>();
     private final PostHolders holders;
     private final LocalityResolver locality;
+    /**
+     * Each commune's answer for a post on a date, found once: the country's results page, the
+     * overview's districts and the results page of every unit above a commune all count it.
+     */
+    private final java.util.Map<Asked, Locality> answered = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Asked(String unit, PostKind post, LocalDate on) {
+    }
 
     public LocalShares(List<Unit> allUnits, List<Cadre> cadres, UnitIndex units) {
         for (Unit u : allUnits) {
@@ -47,13 +55,18 @@ public final class LocalShares {
         long unknown = 0;
         for (Unit u : grassrootsWithin.getOrDefault(scope, List.of())) {
             if (!existsOn(u, on)) continue;
-            List<Cadre> held = holders.on(u.id(), post, on);
-            Locality l = held.size() == 1 ? locality.of(held.get(0), u.id()) : Locality.UNKNOWN;
+            Locality l = answered.computeIfAbsent(new Asked(u.id(), post, on), a -> holderOf(a));
             if (l == Locality.NON_LOCAL) nonLocal++;
             else if (l == Locality.LOCAL) local++;
             else unknown++;
         }
         return new Tally(nonLocal, local, unknown);
+    }
+
+    /** Whether the one holder of the post on the date is local; unknown without exactly one holder. */
+    private Locality holderOf(Asked a) {
+        List<Cadre> held = holders.on(a.unit(), a.post(), a.on());
+        return held.size() == 1 ? locality.of(held.get(0), a.unit()) : Locality.UNKNOWN;
     }
 
     private static boolean existsOn(Unit u, LocalDate on) {

@@ -47,7 +47,7 @@ final class ResultPages {
     ResultPages(ViewContext ctx) {
         this.ctx = ctx;
         this.targetRows = new TargetRows(ctx);
-        this.overTwoTerms = ctx.data().cadres().stream().flatMap(c -> HeadHoldings.of(c).stream()).filter(h -> h.terms() > 2).toList();
+        this.overTwoTerms = ctx.overTwoTerms();
         for (Programme p : ctx.data().programmes()) {
             ctx.targets().evaluate(p).forEach(r -> targetsByScope.computeIfAbsent(r.scope(), k -> new ArrayList<>()).add(r));
         }

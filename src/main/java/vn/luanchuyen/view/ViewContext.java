@@ -55,6 +55,7 @@ public final class ViewContext {
     private final FigureResolver figures;
     private final MoveStats moveStats;
     private final TargetEvaluator targets;
+    private final Derived derived;
 
     /** A tenure with the cadre who held it. */
     public record Held(Cadre cadre, Tenure tenure) {
@@ -73,6 +74,7 @@ public final class ViewContext {
     public ViewContext(Derived derived, List<Article> articles, History history, List<Rows.BulletinRef> bulletins) {
         Dataset data = derived.data();
         this.data = data;
+        this.derived = derived;
         this.history = history;
         this.bulletins = bulletins.stream().sorted(Comparator.comparing(Rows.BulletinRef::sortKey).reversed()
                 .thenComparing(b -> b.link().href())).toList();
@@ -110,6 +112,11 @@ public final class ViewContext {
     /** The date figures and targets are judged on (the latest the records speak of). */
     public LocalDate asOf() {
         return asOf;
+    }
+
+    /** Heads beyond two consecutive terms in one post ({@link Derived#overTwoTerms()}). */
+    public List<vn.luanchuyen.derive.HeadHoldings.Holding> overTwoTerms() {
+        return derived.overTwoTerms();
     }
 
     public FigureResolver figures() {
