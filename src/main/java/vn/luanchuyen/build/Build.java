@@ -163,7 +163,8 @@ public final class Build {
                     .submit(() -> new DataKeys(data, checked.files(), history, RecordMemo.in(memo(), "key of each cadre")));
             Derived derived = new Derived(data, new Derived.Kept(RecordMemo.in(memo(), "moves of each cadre"),
                     RecordMemo.in(memo(), "scopes of each cadre"), memo().<CadresWithin>any(CADRES_WITHIN).orElse(null),
-                    memo().<MoveOrder>any(MOVE_ORDER).orElse(null), RecordMemo.in(memo(), "heads' holdings of each cadre")));
+                    memo().<MoveOrder>any(MOVE_ORDER).orElse(null), RecordMemo.in(memo(), "heads' holdings of each cadre"),
+                    RecordMemo.in(memo(), "latest date of each cadre")));
             memo().put(CADRES_WITHIN, LAST_BUILD, derived.cadresWithin());
             memo().put(MOVE_ORDER, LAST_BUILD, derived.order());
             BulletinSet bulletins = BulletinSet.ofVisible(derived, context.internal()); // data is already the readers' view

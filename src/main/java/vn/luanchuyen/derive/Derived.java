@@ -28,6 +28,7 @@ public final class Derived {
     private final CadresWithin cadresWithin;
     private final MoveOrder order;
     private final RecordMemo<Cadre, List<HeadHoldings.Holding>> heads;
+    private final RecordMemo<Cadre, java.util.Optional<java.time.LocalDate>> latest;
     /** Heads beyond two consecutive terms, found when first asked for. */
     private volatile List<HeadHoldings.Holding> overTwoTerms;
 
@@ -37,15 +38,16 @@ public final class Derived {
 
     /**
      * What the last build of this process derived, for this one to take what still holds: each
-     * cadre's moves, scopes and heads' holdings, kept by the cadre's record while the units are the
-     * same, the cadres within each unit and the order of the moves (null: none).
+     * cadre's moves, scopes, heads' holdings and latest date, kept by the cadre's record (the
+     * moves and scopes while the units are the same), the cadres within each unit and the order of
+     * the moves (null: none).
      */
     public record Kept(RecordMemo<Cadre, List<Move>> moves, RecordMemo<Cadre, List<String>> scopes, CadresWithin within, MoveOrder order,
-                       RecordMemo<Cadre, List<HeadHoldings.Holding>> heads) {
-        public static final Kept NOTHING = new Kept(RecordMemo.none(), RecordMemo.none(), null, null, RecordMemo.none());
+                       RecordMemo<Cadre, List<HeadHoldings.Holding>> heads, RecordMemo<Cadre, java.util.Optional<java.time.LocalDate>> latest) {
+        public static final Kept NOTHING = new Kept(RecordMemo.none(), RecordMemo.none(), null, null);
 
         public Kept(RecordMemo<Cadre, List<Move>> moves, RecordMemo<Cadre, List<String>> scopes, CadresWithin within, MoveOrder order) {
-            this(moves, scopes, within, order, RecordMemo.none());
+            this(moves, scopes, within, order, RecordMemo.none(), RecordMemo.none());
         }
     }
 
@@ -65,6 +67,12 @@ public final class Derived {
         this.byScope = order.byScope();
         this.cadresWithin = within.join();
         this.heads = kept.heads();
+        this.latest = kept.latest();
+    }
+
+    /** The latest exact date of each cadre's tenures ({@link LatestDates}), in the order of the cadres. */
+    public List<java.util.Optional<java.time.LocalDate>> latestOfEachCadre() {
+        return latest.map(data.cadres(), List.of(), LatestDates::of);
     }
 
     /** The heads' holdings of one post beyond two consecutive terms ({@link HeadHoldings}), in the order of the cadres. */

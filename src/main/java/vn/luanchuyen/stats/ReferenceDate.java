@@ -1,6 +1,9 @@
 package vn.luanchuyen.stats;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.luanchuyen.derive.LatestDates;
 import vn.luanchuyen.model.Dataset;
 import vn.luanchuyen.model.PartialDate;
 
@@ -13,12 +16,16 @@ public final class ReferenceDate {
     }
 
     public static LocalDate of(Dataset d) {
+        return of(d, d.cadres().stream().map(LatestDates::of).toList());
+    }
+
+    /**
+     * As {@link #of(Dataset)}, with the latest date of each cadre's tenures already found
+     * ({@link LatestDates}, in the order of the cadres; a process that builds again keeps them by record).
+     */
+    public static LocalDate of(Dataset d, List<Optional<LocalDate>> latestOfEachCadre) {
         Latest latest = new Latest();
-        d.cadres().forEach(c -> c.tenures().forEach(t -> {
-            latest.add(t.from());
-            latest.add(t.to());
-            latest.add(t.heldOn());
-        }));
+        latestOfEachCadre.forEach(c -> c.ifPresent(latest::add));
         d.figures().forEach(f -> latest.add(f.to()));
         d.achievements().forEach(a -> latest.add(a.to()));
         d.evaluations().forEach(e -> latest.add(e.month()));
@@ -32,7 +39,10 @@ public final class ReferenceDate {
 
         void add(PartialDate d) {
             if (d == null || d.approximate()) return;
-            LocalDate day = d.earliest();
+            add(d.earliest());
+        }
+
+        void add(LocalDate day) {
             if (date == null || day.isAfter(date)) date = day;
         }
     }

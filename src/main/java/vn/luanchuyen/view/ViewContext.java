@@ -100,7 +100,7 @@ public final class ViewContext {
             u.parents().stream().map(p -> p.unit()).filter(p -> p != null).distinct()
                     .forEach(p -> childrenOf.computeIfAbsent(p, k -> new ArrayList<>()).add(u));
         }
-        this.asOf = ReferenceDate.of(data);
+        this.asOf = ReferenceDate.of(data, derived.latestOfEachCadre());
         this.figures = resolving.join();
         this.moveStats = new MoveStats(derived.byScope(), units);
         this.targets = new TargetEvaluator(figures, moveStats, asOf);
