@@ -67,6 +67,13 @@ public final class Reuse {
     private final Map<String, List<String>> currentTasks;
     private final Stamp.Stamps stamps;
     private final Map<String, String> current;
+    /**
+     * The paths and task keys this build recorded with what it worked out itself, not as the last
+     * build recorded them: the only entries that can differ from the last build's, besides those it
+     * no longer has ({@link #recordChanges}).
+     */
+    private final java.util.Set<String> fresh = ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> freshTasks = ConcurrentHashMap.newKeySet();
     private final Fingerprint.Accessors accessors = new Fingerprint.Accessors();
     private final LongAdder taken = new LongAdder();
     private final LongAdder made = new LongAdder();
@@ -159,6 +166,7 @@ public final class Reuse {
             return true;
         }
         current.put(path, fingerprint);
+        fresh.add(path);
         return false;
     }
 
@@ -198,6 +206,7 @@ public final class Reuse {
     /** Records the files a page task with this key of its inputs made. */
     public void madeTask(String key, List<String> files) {
         currentTasks.put(key, List.copyOf(files));
+        freshTasks.add(key);
     }
 
     /** The bytes of the previous output's file at {@code path}, if they are what the previous build recorded writing there. */
@@ -223,6 +232,7 @@ public final class Reuse {
     public String written(String path, Path file) throws IOException {
         String fingerprint = new Fingerprint(accessors).add(Files.readAllBytes(file)).hex();
         current.put(path, fingerprint);
+        fresh.add(path);
         return fingerprint;
     }
 
@@ -287,18 +297,25 @@ public final class Reuse {
      */
     private void recordChanges(Path output) throws IOException {
         List<String> lines = new java.util.ArrayList<>();
-        current.forEach((path, fingerprint) -> {
+        // every entry kept as the last build recorded it is the same; only the fresh ones may differ
+        fresh.forEach(path -> {
+            String fingerprint = current.get(path);
             if (!fingerprint.equals(recorded.files().get(path))) lines.add("f\t" + fingerprint + "\t" + path);
         });
-        recorded.files().keySet().forEach(path -> {
-            if (!current.containsKey(path)) lines.add("F\t" + path);
-        });
-        currentTasks.forEach((key, files) -> {
+        if (gone(current, fresh, recorded.files())) {
+            recorded.files().keySet().forEach(path -> {
+                if (!current.containsKey(path)) lines.add("F\t" + path);
+            });
+        }
+        freshTasks.forEach(key -> {
+            List<String> files = currentTasks.get(key);
             if (!files.equals(recorded.tasks().get(key))) lines.add("t\t" + key + "\t" + String.join("\t", files));
         });
-        recorded.tasks().keySet().forEach(key -> {
-            if (!currentTasks.containsKey(key)) lines.add("T\t" + key);
-        });
+        if (gone(currentTasks, freshTasks, recorded.tasks())) {
+            recorded.tasks().keySet().forEach(key -> {
+                if (!currentTasks.containsKey(key)) lines.add("T\t" + key);
+            });
+        }
         if (lines.isEmpty()) {
             remember(output, recorded.changes());
             return;
@@ -319,6 +336,15 @@ public final class Reuse {
         if (recorded.changes() == 0) Files.writeString(file, sb, StandardCharsets.UTF_8);
         else Files.writeString(file, sb, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         remember(output, changes);
+    }
+
+    /**
+     * Whether some of the last build's entries may be missing from this build's: an entry that is
+     * not fresh was kept, so it was the last build's too; with no fresh entry new, this build's
+     * entries are some of the last build's, all of them when there are as many.
+     */
+    private static boolean gone(Map<String, ?> now, java.util.Set<String> freshNow, Map<String, ?> before) {
+        return now.size() != before.size() || freshNow.stream().anyMatch(k -> !before.containsKey(k));
     }
 
     /** Keeps what this build recorded in {@code output} for the next build of this process, by what its files look like now. */

@@ -289,6 +289,25 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aCadreUnderAnotherIdIsRecordedAsOnePageGoneAndOneNew() throws IOException {
+        build(output(), true);
+        String cadre = movedCadre();
+        String id = cadre.substring(cadre.lastIndexOf('/') + 1, cadre.length() - ".yaml".length());
+        // as many pages as before, one of them under another address: the record must say the old one went
+        Path file = project.root().resolve(cadre);
+        Files.writeString(project.root().resolve("data/cadres/" + id + "-moi.yaml"),
+                Files.readString(file, StandardCharsets.UTF_8).replaceFirst("id: " + id + "\n", "id: " + id + "-moi\n"), StandardCharsets.UTF_8);
+        Files.delete(file);
+        build(output(), true);
+        List<String> changes = Files.readAllLines(output().resolve(Reuse.CHANGES), StandardCharsets.UTF_8);
+        assertThat(changes).contains("F\t" + vn.luanchuyen.view.Paths.cadre(id) + "index.html")
+                .anyMatch(l -> l.startsWith("f\t") && l.endsWith("\t" + vn.luanchuyen.view.Paths.cadre(id + "-moi") + "index.html"))
+                .anyMatch(l -> l.startsWith("T\t"));
+        assertSameAsAFreshBuild();
+        assertThat(build(output(), true).rendered()).isZero();
+    }
+
+    @Test
     void changesPastATenthOfTheRecordAreWrittenWholeAgain() throws IOException {
         build(output(), true);
         boolean appended = false;
