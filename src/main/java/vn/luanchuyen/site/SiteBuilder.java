@@ -37,6 +37,7 @@ public final class SiteBuilder {
     private static final String SEARCH_INDEX = "search-index.json";
     private static final String SITEMAP = "sitemap";
     private static final String LISTING_ORDERS = "keys of the listing pages' orders";
+    private static final String FIGURES = "figures of the pages";
     private static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
     private final Path root;
     private final Progress progress;
@@ -65,7 +66,8 @@ public final class SiteBuilder {
         BakedArticles.Baked baked = new BakedArticles(root, reuse).bakeInto(out, settings.host());
         List<Article> articles = baked.articles();
         phases.end(baked.baked() ? "site: articles (JBake)" : "site: articles (unchanged, kept)");
-        SiteViews views = new SiteViews(data, articles, history, bulletins);
+        SiteViews views = new SiteViews(data, articles, history, bulletins, memo.<vn.luanchuyen.stats.FigureResolver>any(FIGURES).orElse(null));
+        memo.put(FIGURES, "the last build", views.figures());
         List<PageTask> tasks = views.tasks();
         TaskKeys keys = new TaskKeys(reuse::pageFingerprint, dataKeys, views.shared(), data.moves(), RecordMemo.in(memo, "key of each move"),
                 memo.any(LISTING_ORDERS));

@@ -26,9 +26,14 @@ public final class FigureResolver {
     private final LocalShares shares;
 
     public FigureResolver(Dataset data, UnitIndex units) {
+        this(data, units, null);
+    }
+
+    /** @param previous the resolver of the last build of this process, or null: its local shares are updated, not made again */
+    public FigureResolver(Dataset data, UnitIndex units, FigureResolver previous) {
         this.data = data;
         this.units = units;
-        this.shares = new LocalShares(data.units(), data.cadres(), units);
+        this.shares = new LocalShares(data.units(), data.cadres(), units, previous == null ? null : previous.shares);
     }
 
     /** The figure in force on {@code asOf}: records if they cover, else the latest declared one dated by then. */

@@ -16,7 +16,8 @@ import vn.luanchuyen.model.Unit;
  * unknown). The records cover the scope only when none is unknown.
  */
 public final class LocalShares {
-    private final java.util.Map<String, List<Unit>> grassrootsWithin = new java.util.HashMap<>();
+    private final List<Unit> allUnits;
+    private final java.util.Map<String, List<Unit>> grassrootsWithin;
     private final PostHolders holders;
     private final LocalityResolver locality;
     /**
@@ -29,13 +30,41 @@ public final class LocalShares {
     }
 
     public LocalShares(List<Unit> allUnits, List<Cadre> cadres, UnitIndex units) {
+        this(allUnits, cadres, units, null);
+    }
+
+    /**
+     * @param previous the shares the last build of this process worked out, or null. With the very
+     *                 same unit records, its holders are updated for the cadres that are not the
+     *                 same records, and its answers kept for the communes none of those held a post in
+     *                 (before or now); the tallies are those of shares made afresh.
+     */
+    public LocalShares(List<Unit> allUnits, List<Cadre> cadres, UnitIndex units, LocalShares previous) {
+        this.allUnits = allUnits;
+        this.locality = new LocalityResolver(units);
+        if (previous != null && sameObjects(previous.allUnits, allUnits)) {
+            this.grassrootsWithin = previous.grassrootsWithin;
+            this.holders = previous.holders.after(cadres);
+            holders.changedUnits().ifPresent(changed -> previous.answered.forEach((asked, l) -> {
+                if (!changed.contains(asked.unit())) answered.put(asked, l);
+            }));
+            return;
+        }
+        this.grassrootsWithin = new java.util.HashMap<>();
         for (Unit u : allUnits) {
             if (u.type() == null || !u.type().isGrassroots()) continue;
             grassrootsWithin.computeIfAbsent(u.id(), k -> new java.util.ArrayList<>()).add(u);
             units.ancestors(u.id()).forEach(a -> grassrootsWithin.computeIfAbsent(a, k -> new java.util.ArrayList<>()).add(u));
         }
         this.holders = PostHolders.plausibly(cadres);
-        this.locality = new LocalityResolver(units);
+    }
+
+    private static boolean sameObjects(List<?> a, List<?> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) return false;
+        }
+        return true;
     }
 
     /** The tally for a post: non-local, local and unknown units. */

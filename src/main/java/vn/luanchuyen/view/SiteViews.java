@@ -30,7 +30,16 @@ public final class SiteViews {
 
     /** The views of data whose units' tree, moves and cadres within each unit the build has already worked out. */
     public SiteViews(Derived derived, List<Article> articles, History history, List<Rows.BulletinRef> bulletins) {
-        this.ctx = new ViewContext(derived, articles, history, bulletins);
+        this(derived, articles, history, bulletins, null);
+    }
+
+    /**
+     * @param previousFigures the figures of the last build of this process ({@link #figures()}), or
+     *                        null: the local shares of the communes no edited cadre held a post in are kept
+     */
+    public SiteViews(Derived derived, List<Article> articles, History history, List<Rows.BulletinRef> bulletins,
+                     vn.luanchuyen.stats.FigureResolver previousFigures) {
+        this.ctx = new ViewContext(derived, articles, history, bulletins, previousFigures);
         // the two read the context only: the listing of changes is worked out beside the move listings
         ForkJoinTask<Pages.ChangesPage> changing = ForkJoinPool.commonPool().submit(() -> new ChangePages(ctx).record());
         this.moves = new MovePages(ctx);
@@ -75,6 +84,11 @@ public final class SiteViews {
      */
     public List<Object> shared() {
         return List.of(ctx.articles(), ctx.bulletins(), ctx.asOf(), moves.summary());
+    }
+
+    /** The figures the pages are judged with, for the next build of this process. */
+    public vn.luanchuyen.stats.FigureResolver figures() {
+        return ctx.figures();
     }
 
     /** The site-wide list of record changes (also the source of its feed). */

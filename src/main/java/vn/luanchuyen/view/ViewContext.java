@@ -72,6 +72,12 @@ public final class ViewContext {
 
     /** The view of data whose units' tree, moves and cadres within each unit the build has already worked out. */
     public ViewContext(Derived derived, List<Article> articles, History history, List<Rows.BulletinRef> bulletins) {
+        this(derived, articles, history, bulletins, null);
+    }
+
+    /** @param previousFigures the figures of the last build of this process, or null: what still holds of them is kept */
+    public ViewContext(Derived derived, List<Article> articles, History history, List<Rows.BulletinRef> bulletins,
+                       FigureResolver previousFigures) {
         Dataset data = derived.data();
         this.data = data;
         this.derived = derived;
@@ -81,7 +87,7 @@ public final class ViewContext {
         this.units = derived.units();
         // the figures' shares go over every unit and post holder: worked out beside the indexes below
         java.util.concurrent.ForkJoinTask<FigureResolver> resolving = java.util.concurrent.ForkJoinPool.commonPool()
-                .submit(() -> new FigureResolver(data, derived.units()));
+                .submit(() -> new FigureResolver(data, derived.units(), previousFigures));
         for (Rows.BulletinRef b : this.bulletins) {
             bulletinsByUnit.computeIfAbsent(b.unit(), k -> new ArrayList<>()).add(b);
             for (String a : units.ancestors(b.unit())) bulletinsByUnit.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
