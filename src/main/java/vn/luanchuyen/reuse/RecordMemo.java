@@ -25,6 +25,8 @@ public final class RecordMemo<R, V> {
     private final boolean keeping;
     private List<?> context;
     private Map<R, V> results = Map.of();
+    /** The records of the last call, in its order. */
+    private List<R> lastRecords = List.of();
 
     private RecordMemo(boolean keeping) {
         this.keeping = keeping;
@@ -56,29 +58,65 @@ public final class RecordMemo<R, V> {
      */
     public List<V> map(List<R> records, List<?> context, Function<R, V> f) {
         Map<R, V> known;
+        List<R> before;
         synchronized (this) {
             known = keeping && same(this.context, context) ? results : Map.of();
+            before = lastRecords;
         }
         Object[] out = new Object[records.size()];
+        boolean[] worked = new boolean[records.size()];
         // the map is only read here, on every core; a new one is made below
         IntStream.range(0, out.length).parallel().forEach(i -> {
             R r = records.get(i);
             V v = known.get(r);
+            worked[i] = v == null;
             out[i] = v != null ? v : f.apply(r);
         });
         @SuppressWarnings("unchecked")
         List<V> values = (List<V>) java.util.Arrays.asList(out);
         if (keeping) {
-            Map<R, V> next = new IdentityHashMap<>(out.length * 2);
-            for (int i = 0; i < out.length; i++) {
-                if (out[i] != null) next.put(records.get(i), values.get(i));
-            }
+            Map<R, V> next = updated(known, before, records, values, worked);
             synchronized (this) {
                 this.context = List.copyOf(context);
                 this.results = next;
+                this.lastRecords = List.copyOf(records);
             }
         }
         return java.util.Collections.unmodifiableList(values);
+    }
+
+    /**
+     * What the next call may take: each record's value. After an edit, the last call's map with
+     * the records worked out again in place of those that stood where they are (a copy of the map
+     * costs less than filling a new one with 100,000 records); made anew when that does not give
+     * exactly this call's records.
+     */
+    private static <R, V> Map<R, V> updated(Map<R, V> known, List<R> before, List<R> records, List<V> values, boolean[] worked) {
+        int kept = 0;
+        int present = 0;
+        for (int i = 0; i < worked.length; i++) {
+            if (values.get(i) != null) present++;
+            if (!worked[i]) kept++;
+        }
+        if (known instanceof IdentityHashMap<R, V> last && before.size() == records.size() && worked.length - kept <= worked.length / 16) {
+            @SuppressWarnings("unchecked")
+            Map<R, V> next = (Map<R, V>) last.clone();
+            for (int i = 0; i < worked.length; i++) {
+                if (worked[i]) next.remove(before.get(i));
+            }
+            for (int i = 0; i < worked.length; i++) {
+                if (worked[i] && values.get(i) != null) next.put(records.get(i), values.get(i));
+            }
+            // a record that moved to where another was worked out again would be missing, one gone would stay:
+            // either changes the size, unless both happen at once (then one is worked out again next time
+            // and one stays that no later call can ask for, as the loader never gives an older record again)
+            if (next.size() == present) return next;
+        }
+        Map<R, V> next = new IdentityHashMap<>(records.size() * 2);
+        for (int i = 0; i < records.size(); i++) {
+            if (values.get(i) != null) next.put(records.get(i), values.get(i));
+        }
+        return next;
     }
 
     /** Whether two contexts are the same objects, element by element (a list element: its own elements). */

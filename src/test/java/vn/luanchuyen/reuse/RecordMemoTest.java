@@ -69,6 +69,38 @@ class RecordMemoTest {
     }
 
     @Test
+    void aFewRecordsReplacedAmongManyKeepTheOthersAndDropTheReplaced() {
+        RecordMemo<Item, String> memo = RecordMemo.keeping();
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < 64; i++) items.add(new Item("r" + i));
+        memo.map(items, List.of(), upper);
+        calls.set(0);
+
+        Item old = items.get(10);
+        items.set(10, new Item("r10, sửa"));
+        assertThat(memo.map(items, List.of(), upper).get(10)).isEqualTo("R10, SỬA");
+        assertThat(calls).as("the replaced record only").hasValue(1);
+        assertThat(memo.map(items, List.of(), upper)).hasSize(64);
+        assertThat(calls).as("the new record is kept too").hasValue(1);
+
+        // two records swap places and one more is replaced: still only the new one worked out
+        Item swapped = items.get(3);
+        items.set(3, items.get(40));
+        items.set(40, swapped);
+        items.set(20, new Item("r20, sửa"));
+        memo.map(items, List.of(), upper);
+        assertThat(calls).hasValue(2);
+        memo.map(items, List.of(), upper);
+        assertThat(calls).hasValue(2);
+
+        // the records replaced earlier were dropped: given again, they are worked out again
+        List<Item> withOld = new ArrayList<>(items);
+        withOld.set(10, old);
+        memo.map(withOld, List.of(), upper);
+        assertThat(calls).as("a record the memo dropped").hasValue(3);
+    }
+
+    @Test
     void aMemoThatDoesNotKeepWorksOutEveryRecordEveryTime() {
         RecordMemo<Item, String> memo = RecordMemo.in(Memo.none(), "items");
         Item a = new Item("a");
