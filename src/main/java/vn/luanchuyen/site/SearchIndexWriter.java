@@ -34,15 +34,44 @@ final class SearchIndexWriter {
         return Optional.empty();
     }
 
+    /**
+     * The entries as written, and each one's JSON by the entry object: a page kept from the last
+     * build keeps its very entry ({@link PreviousSearch}), so the next build writes those bytes again
+     * instead of making them.
+     */
+    record Written(List<Map<String, String>> entries, Map<Map<String, String>, byte[]> json) {
+        static final Written NONE = new Written(List.of(), Map.of());
+    }
+
     /** Writes the entries of the pages and the articles, sorted by address; returns them as written. */
     List<Map<String, String>> write(List<Map<String, String>> pageEntries, List<Article> articles, Path file) throws IOException {
+        return write(pageEntries, articles, file, Written.NONE).entries();
+    }
+
+    /**
+     * As {@link #write(List, List, Path)}, taking the JSON of the entries {@code previous} wrote
+     * (the same bytes: a JSON array of the entries, without spaces).
+     */
+    Written write(List<Map<String, String>> pageEntries, List<Article> articles, Path file, Written previous) throws IOException {
         List<Map<String, String>> entries = new ArrayList<>(pageEntries);
         for (Article a : articles) {
             entries.add(entry(a.title(), a.uri(), "Bài viết", a.title() + " " + a.summary() + " " + String.join(" ", a.tags())));
         }
         entries.sort(Comparator.comparing((Map<String, String> e) -> e.get(ADDRESS)));
-        JSON.writeValue(file.toFile(), entries);
-        return entries;
+        Map<Map<String, String>, byte[]> json = new java.util.IdentityHashMap<>(entries.size() * 2);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(entries.size() * 128);
+        out.write('[');
+        for (int i = 0; i < entries.size(); i++) {
+            Map<String, String> e = entries.get(i);
+            byte[] bytes = previous.json().get(e);
+            if (bytes == null) bytes = JSON.writeValueAsBytes(e);
+            json.put(e, bytes);
+            if (i > 0) out.write(',');
+            out.write(bytes);
+        }
+        out.write(']');
+        java.nio.file.Files.write(file, out.toByteArray());
+        return new Written(entries, json);
     }
 
     private static Map<String, String> entry(String title, String url, String kind, String text) {

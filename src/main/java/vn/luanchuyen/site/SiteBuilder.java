@@ -38,6 +38,7 @@ public final class SiteBuilder {
     private static final String SITEMAP = "sitemap";
     private static final String LISTING_ORDERS = "keys of the listing pages' orders";
     private static final String FIGURES = "figures of the pages";
+    private static final String SEARCH_JSON = "the search entries' JSON";
     private static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
     private final Path root;
     private final Progress progress;
@@ -83,8 +84,10 @@ public final class SiteBuilder {
         Files.createDirectories(feed.getParent());
         Files.writeString(feed, Templates.xml(root.resolve("templates"))
                 .render("changes-feed.ftl", Map.of("site", settings, "page", views.changesFeed())), StandardCharsets.UTF_8);
-        List<Map<String, String>> entries = new SearchIndexWriter().write(pages.stream().flatMap(p -> p.searchEntry().stream()).toList(),
-                articles, out.resolve(SEARCH_INDEX));
+        SearchIndexWriter.Written search = new SearchIndexWriter().write(pages.stream().flatMap(p -> p.searchEntry().stream()).toList(),
+                articles, out.resolve(SEARCH_INDEX), memo.<SearchIndexWriter.Written>any(SEARCH_JSON).orElse(SearchIndexWriter.Written.NONE));
+        memo.put(SEARCH_JSON, "the last build", search);
+        List<Map<String, String>> entries = search.entries();
         List<String> paths = new ArrayList<>();
         pages.stream().map(PageWriter.Written::path).filter(p -> !p.equals("404.html")).forEach(paths::add);
         paths.add(Paths.ARTICLES); // JBake's archive of the articles is a page too
