@@ -33,7 +33,8 @@ public final class ChangedRecords {
         for (int i = 0; i < now.size(); i++) {
             String key = id.apply(now.get(i));
             V was;
-            if (inPlace && id.apply(before.get(i)) == key) {
+            // an edited record has its id read again: another string, the same text, at the same place
+            if (inPlace && (id.apply(before.get(i)) == key || id.apply(before.get(i)).equals(key))) {
                 was = valuesBefore.get(i);
             } else {
                 if (byId == null) byId = byId(id, before, valuesBefore);

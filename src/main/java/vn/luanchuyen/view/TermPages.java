@@ -32,10 +32,17 @@ final class TermPages {
 
     /** The terms of a unit that have a page, oldest first. */
     List<Terms.Term> terms(Unit u) {
+        // the days each key post of the unit was held, worked out once for all terms (every unit is asked on every build)
+        List<Span> held = new ArrayList<>();
+        for (ViewContext.Held h : ctx.heldIn(u.id())) {
+            Span s = UnitPages.KEY_POSTS.contains(h.tenure().post()) ? Span.plausible(h.tenure()) : null;
+            if (s != null) held.add(s);
+        }
         List<Terms.Term> out = new ArrayList<>();
+        if (held.isEmpty()) return out;
         for (Terms.Term t : Terms.partyTerms(2005, ctx.asOf().getYear())) {
             if (t.start().isAfter(ctx.asOf())) continue;
-            if (anyHolder(u, t)) out.add(t);
+            if (held.stream().anyMatch(t::overlaps)) out.add(t); // as holders(u, t) would list someone
         }
         return out;
     }
@@ -84,11 +91,6 @@ final class TermPages {
             }
         }
         return out;
-    }
-
-    /** Whether {@link #holders} would list anyone, without wording who (every unit and term is asked on every build). */
-    private boolean anyHolder(Unit u, Terms.Term term) {
-        return ctx.heldIn(u.id()).stream().anyMatch(h -> UnitPages.KEY_POSTS.contains(h.tenure().post()) && overlaps(h, term));
     }
 
     private static boolean overlaps(ViewContext.Held h, Terms.Term term) {
