@@ -104,10 +104,10 @@ public final class Build {
                         .publicView(checked.data());
         Stamp.Stamps stamps = Stamp.of(context.root().resolve("templates"), context.internal() ? "internal" : "public");
         String validity = historyValidity(checked, stamps);
-        // the history depends on the commits checked out and on what the cache's validity names
-        Optional<String> readAt = HistoryReader.state(context.root()).map(git -> git + ", " + validity);
-        Optional<ProcessMemory.Remembered> remembered = readAt.isEmpty() || context.memory() == null ? Optional.empty()
-                : context.memory().history(readAt.get());
+        // the history depends on the commits checked out and on what the cache's validity names; outside
+        // git it is the empty history, the same for every build until the folder becomes a repository
+        String readAt = HistoryReader.state(context.root()).orElse("no git repository") + ", " + validity;
+        Optional<ProcessMemory.Remembered> remembered = context.memory() == null ? Optional.empty() : context.memory().history(readAt);
         HistoryCache cache = remembered.isPresent() ? remembered.get().cache() : historyCache(validity);
         History history = remembered.isPresent() ? remembered.get().history()
                 : historyReader(context.root(), data, context.internal() ? d -> d : redactor::publicView).read(cache);
@@ -116,7 +116,7 @@ public final class Build {
         try (BuildLock lock = BuildLock.take(context.output())) {
             result = write(checked, data, history, cache, stamps, phases);
         }
-        if (readAt.isPresent() && context.memory() != null) context.memory().remember(readAt.get(), history, cache);
+        if (context.memory() != null) context.memory().remember(readAt, history, cache);
         return result;
     }
 

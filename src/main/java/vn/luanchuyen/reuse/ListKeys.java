@@ -27,6 +27,8 @@ public final class ListKeys<T> {
     private Map<Probe, List<Map.Entry<Same<T>, Known>>> earlier = Map.of();
     /** The items whose keys are not as they were in that build. */
     private java.util.Set<T> changed = java.util.Set.of();
+    /** The hashes of {@link #changed}, sorted. */
+    private int[] changedHashes = new int[0];
 
     /**
      * A list's key and its items' hashes, in order (null when not kept): whether a list holds one
@@ -98,6 +100,7 @@ public final class ListKeys<T> {
         previous.known.entrySet().forEach(e -> byProbe.computeIfAbsent(Probe.of(e.getKey().list()), n -> new java.util.ArrayList<>(1)).add(e));
         this.earlier = byProbe;
         this.changed = changed;
+        if (itemHash != null) this.changedHashes = changed.stream().mapToInt(itemHash).sorted().toArray();
     }
 
     /** The list's key; empty for an empty list, the item's own key in hex for a single item. */
@@ -136,18 +139,16 @@ public final class ListKeys<T> {
         return null;
     }
 
-    /** Whether none of the items is one of {@link #changed}: by their hashes first, kept with the list. */
+    /**
+     * Whether none of the items is one of {@link #changed}: each item's hash, kept with the list,
+     * looked up among the changed ones' (one lookup per item however many changed), and only an
+     * item whose hash is among them looked at itself.
+     */
     private boolean noneChanged(List<T> items, int[] hashes) {
         if (changed.isEmpty()) return true;
-        for (T c : changed) {
-            if (hashes == null) {
-                if (items.contains(c)) return false;
-                continue;
-            }
-            int h = itemHash.applyAsInt(c);
-            for (int i = 0; i < hashes.length; i++) {
-                if (hashes[i] == h && items.get(i).equals(c)) return false;
-            }
+        for (int i = 0; i < items.size(); i++) {
+            boolean maybe = hashes == null || java.util.Arrays.binarySearch(changedHashes, hashes[i]) >= 0;
+            if (maybe && changed.contains(items.get(i))) return false;
         }
         return true;
     }

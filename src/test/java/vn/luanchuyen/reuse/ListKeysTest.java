@@ -120,4 +120,24 @@ class ListKeysTest {
             assertThat(hashed).hasValue(0);
         }
     }
+
+    @Test
+    void amongManyChangedItemsOnlyTheListsHoldingOneAreWorkedOutAgain() {
+        List<Item> all = new ArrayList<>();
+        for (int i = 0; i < 400; i++) all.add(new Item("cb-" + i));
+        List<Item> holding = new ArrayList<>(all.subList(0, 200));
+        List<Item> without = new ArrayList<>(all.subList(200, 400));
+        ListKeys<Item> before = new ListKeys<>(each, Item::hashCode);
+        String holdingKey = before.of(holding);
+        String withoutKey = before.of(without);
+        java.util.Set<Item> changed = new java.util.HashSet<>();
+        for (int i = 0; i < 200; i += 3) changed.add(new Item("cb-" + i)); // 67 of the first half, equal but other objects
+        ListKeys<Item> now = new ListKeys<>(each, Item::hashCode);
+        now.takeSameItems(before, changed);
+        hashed.set(0);
+        assertThat(now.of(new ArrayList<>(without))).isEqualTo(withoutKey);
+        assertThat(hashed).as("a list holding none of them").hasValue(0);
+        assertThat(now.of(new ArrayList<>(holding))).isEqualTo(holdingKey);
+        assertThat(hashed).as("a list holding some: hashed again").hasValue(200);
+    }
 }
