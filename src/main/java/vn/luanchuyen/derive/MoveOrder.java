@@ -49,7 +49,7 @@ public final class MoveOrder {
      */
     static MoveOrder of(List<Unit> unitRecords, UnitIndex units, List<Cadre> cadres, List<List<Move>> perCadre, List<Move> moves,
                         MoveOrder previous) {
-        if (previous != null && sameObjects(previous.unitRecords, unitRecords)) {
+        if (previous != null && ChangedRecords.sameObjects(previous.unitRecords, unitRecords)) {
             Set<String> changed = ChangedRecords.ids(Cadre::id, previous.cadres, previous.perCadre, cadres, perCadre);
             if (changed.size() <= cadres.size() / FEW) return previous.updated(unitRecords, units, cadres, perCadre, changed);
         }
@@ -115,13 +115,5 @@ public final class MoveOrder {
         }
         while (a < added.size()) out.add(added.get(a++));
         return out;
-    }
-
-    private static boolean sameObjects(List<?> a, List<?> b) {
-        if (a.size() != b.size()) return false;
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) return false;
-        }
-        return true;
     }
 }

@@ -51,6 +51,15 @@ public final class ChangedRecords {
         return changed;
     }
 
+    /** Whether two lists hold the very same objects in the same order (records that did not change at all). */
+    public static boolean sameObjects(List<?> a, List<?> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) return false;
+        }
+        return true;
+    }
+
     private static <R, V> Map<String, V> byId(Function<R, String> id, List<R> records, List<V> values) {
         Map<String, V> out = new HashMap<>(records.size() * 2);
         for (int i = 0; i < records.size(); i++) out.put(id.apply(records.get(i)), values.get(i));

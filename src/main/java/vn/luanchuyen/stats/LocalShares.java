@@ -9,6 +9,7 @@ import vn.luanchuyen.model.Cadre;
 import vn.luanchuyen.model.Locality;
 import vn.luanchuyen.model.PostKind;
 import vn.luanchuyen.model.Unit;
+import vn.luanchuyen.reuse.ChangedRecords;
 
 /**
  * Of the commune-level units in a scope on a date, how many have a non-local holder of a post,
@@ -42,7 +43,7 @@ public final class LocalShares {
     public LocalShares(List<Unit> allUnits, List<Cadre> cadres, UnitIndex units, LocalShares previous) {
         this.allUnits = allUnits;
         this.locality = new LocalityResolver(units);
-        if (previous != null && sameObjects(previous.allUnits, allUnits)) {
+        if (previous != null && ChangedRecords.sameObjects(previous.allUnits, allUnits)) {
             this.grassrootsWithin = previous.grassrootsWithin;
             this.holders = previous.holders.after(cadres);
             holders.changedUnits().ifPresent(changed -> previous.answered.forEach((asked, l) -> {
@@ -57,14 +58,6 @@ public final class LocalShares {
             units.ancestors(u.id()).forEach(a -> grassrootsWithin.computeIfAbsent(a, k -> new java.util.ArrayList<>()).add(u));
         }
         this.holders = PostHolders.plausibly(cadres);
-    }
-
-    private static boolean sameObjects(List<?> a, List<?> b) {
-        if (a.size() != b.size()) return false;
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) return false;
-        }
-        return true;
     }
 
     /** The tally for a post: non-local, local and unknown units. */
@@ -84,7 +77,7 @@ public final class LocalShares {
         long unknown = 0;
         for (Unit u : grassrootsWithin.getOrDefault(scope, List.of())) {
             if (!existsOn(u, on)) continue;
-            Locality l = answered.computeIfAbsent(new Asked(u.id(), post, on), a -> holderOf(a));
+            Locality l = answered.computeIfAbsent(new Asked(u.id(), post, on), this::holderOf);
             if (l == Locality.NON_LOCAL) nonLocal++;
             else if (l == Locality.LOCAL) local++;
             else unknown++;

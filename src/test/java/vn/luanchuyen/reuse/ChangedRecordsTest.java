@@ -47,4 +47,13 @@ class ChangedRecordsTest {
         List<Object> valuesNow = List.of(values.get(0), values.get(2), values.get(3), new Object());
         assertThat(ChangedRecords.ids(ID, before, values, now, valuesNow)).containsExactlyInAnyOrder("b", "e");
     }
+
+    @Test
+    void sameObjectsMeansTheVeryObjectsInOrderNotEqualOnes() {
+        List<Rec> units = recs("a", "b");
+        assertThat(ChangedRecords.sameObjects(units, new ArrayList<>(units))).isTrue();
+        assertThat(ChangedRecords.sameObjects(units, recs("a", "b"))).as("equal records read again").isFalse();
+        assertThat(ChangedRecords.sameObjects(units, List.of(units.get(1), units.get(0)))).isFalse();
+        assertThat(ChangedRecords.sameObjects(units, units.subList(0, 1))).isFalse();
+    }
 }
