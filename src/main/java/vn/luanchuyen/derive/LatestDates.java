@@ -14,12 +14,15 @@ public final class LatestDates {
     public static Optional<LocalDate> of(Cadre c) {
         LocalDate latest = null;
         for (Tenure t : c.tenures()) {
-            for (PartialDate d : new PartialDate[] {t.from(), t.to(), t.heldOn()}) {
-                if (d == null || d.approximate()) continue;
-                LocalDate day = d.earliest();
-                if (latest == null || day.isAfter(latest)) latest = day;
-            }
+            latest = later(later(later(latest, t.from()), t.to()), t.heldOn());
         }
         return Optional.ofNullable(latest);
+    }
+
+    /** The later of {@code latest} (null: none yet) and the first day of {@code d}, if {@code d} is given and exact. */
+    public static LocalDate later(LocalDate latest, PartialDate d) {
+        if (d == null || d.approximate()) return latest;
+        LocalDate day = d.earliest();
+        return latest == null || day.isAfter(latest) ? day : latest;
     }
 }

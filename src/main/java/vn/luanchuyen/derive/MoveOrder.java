@@ -24,8 +24,6 @@ public final class MoveOrder {
     /** Newest first (undated last), then by cadre id; a cadre's moves of the same date in data order. */
     static final Comparator<Move> NEWEST_FIRST = Comparator.comparing(Move::date, Comparator.nullsFirst(Comparator.<PartialDate>naturalOrder()))
             .reversed().thenComparing(Move::cadre);
-    /** Beyond one cadre in this many changed, the order is made afresh (as fast, and simpler). */
-    private static final int FEW = 16;
 
     private final List<Unit> unitRecords;
     private final List<Cadre> cadres;
@@ -51,7 +49,7 @@ public final class MoveOrder {
                         MoveOrder previous) {
         if (previous != null && ChangedRecords.sameObjects(previous.unitRecords, unitRecords)) {
             Set<String> changed = ChangedRecords.ids(Cadre::id, previous.cadres, previous.perCadre, cadres, perCadre);
-            if (changed.size() <= cadres.size() / FEW) return previous.updated(unitRecords, units, cadres, perCadre, changed);
+            if (ChangedRecords.few(changed.size(), cadres.size())) return previous.updated(unitRecords, units, cadres, perCadre, changed);
         }
         List<Move> newest = moves.stream().sorted(NEWEST_FIRST).toList();
         return new MoveOrder(unitRecords, cadres, perCadre, newest, new MovesByScope(newest, units));

@@ -18,9 +18,6 @@ import vn.luanchuyen.reuse.ChangedRecords;
  * allow it, which is how pages answer "who held it then" when sources give only a month).
  */
 public final class PostHolders {
-    /** More changed cadres than one in this many: worked out afresh rather than updated. */
-    private static final int FEW = 16;
-
     private record Holding(Cadre cadre, Span span) {
     }
 
@@ -66,7 +63,7 @@ public final class PostHolders {
      */
     public PostHolders after(List<Cadre> now) {
         Set<String> changed = ChangedRecords.ids(Cadre::id, cadres, cadres, now, now);
-        if (changed.size() > now.size() / FEW) return new PostHolders(now, surely);
+        if (!ChangedRecords.few(changed.size(), now.size())) return new PostHolders(now, surely);
         Map<String, List<Holding>> updated = new HashMap<>(byPost);
         Set<String> keys = new HashSet<>();
         Set<String> units = new HashSet<>();

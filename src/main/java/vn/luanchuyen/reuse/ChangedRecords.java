@@ -51,6 +51,15 @@ public final class ChangedRecords {
         return changed;
     }
 
+    /**
+     * Whether {@code changed} records of {@code of} are few enough for what the last build made to
+     * be updated rather than made afresh: one in sixteen at most. Beyond that, updating costs about
+     * as much as making anew, and is the more complicated path.
+     */
+    public static boolean few(int changed, int of) {
+        return changed <= of / 16;
+    }
+
     /** Whether two lists hold the very same objects in the same order (records that did not change at all). */
     public static boolean sameObjects(List<?> a, List<?> b) {
         if (a.size() != b.size()) return false;

@@ -83,7 +83,7 @@ public final class DataKeys {
     public void carryOver(DataKeys previous) {
         Set<String> changed = ChangedRecords.ids(Cadre::id, previous.cadres, previous.inOrder, cadres, inOrder);
         // with many changed (another commit: every key worked out again), hardly a list stays the same
-        if (changed.size() <= cadres.size() / 16) lists.takeSameItems(previous.lists, changed);
+        if (ChangedRecords.few(changed.size(), cadres.size())) lists.takeSameItems(previous.lists, changed);
     }
 
     /** The key of these cadres' records, in this order; a long list's key is worked out once for that list. */

@@ -98,7 +98,7 @@ public final class RecordMemo<R, V> {
             if (values.get(i) != null) present++;
             if (!worked[i]) kept++;
         }
-        if (known instanceof IdentityHashMap<R, V> last && before.size() == records.size() && worked.length - kept <= worked.length / 16) {
+        if (known instanceof IdentityHashMap<R, V> last && before.size() == records.size() && ChangedRecords.few(worked.length - kept, worked.length)) {
             @SuppressWarnings("unchecked")
             Map<R, V> next = (Map<R, V>) last.clone();
             for (int i = 0; i < worked.length; i++) {

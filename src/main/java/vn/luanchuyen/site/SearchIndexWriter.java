@@ -43,14 +43,9 @@ final class SearchIndexWriter {
         static final Written NONE = new Written(List.of(), Map.of());
     }
 
-    /** Writes the entries of the pages and the articles, sorted by address; returns them as written. */
-    List<Map<String, String>> write(List<Map<String, String>> pageEntries, List<Article> articles, Path file) throws IOException {
-        return write(pageEntries, articles, file, Written.NONE).entries();
-    }
-
     /**
-     * As {@link #write(List, List, Path)}, taking the JSON of the entries {@code previous} wrote
-     * (the same bytes: a JSON array of the entries, without spaces).
+     * Writes the entries of the pages and the articles, sorted by address: a JSON array of the
+     * entries without spaces, each entry's bytes taken from {@code previous} for the very same entry.
      */
     Written write(List<Map<String, String>> pageEntries, List<Article> articles, Path file, Written previous) throws IOException {
         List<Map<String, String>> entries = new ArrayList<>(pageEntries);

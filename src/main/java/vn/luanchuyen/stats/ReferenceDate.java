@@ -38,8 +38,7 @@ public final class ReferenceDate {
         private LocalDate date;
 
         void add(PartialDate d) {
-            if (d == null || d.approximate()) return;
-            add(d.earliest());
+            date = LatestDates.later(date, d);
         }
 
         void add(LocalDate day) {

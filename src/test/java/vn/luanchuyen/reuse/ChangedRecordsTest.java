@@ -56,4 +56,12 @@ class ChangedRecordsTest {
         assertThat(ChangedRecords.sameObjects(units, List.of(units.get(1), units.get(0)))).isFalse();
         assertThat(ChangedRecords.sameObjects(units, units.subList(0, 1))).isFalse();
     }
+
+    @Test
+    void fewIsOneInSixteenAtMost() {
+        assertThat(ChangedRecords.few(1, 16)).isTrue();
+        assertThat(ChangedRecords.few(2, 16)).isFalse();
+        assertThat(ChangedRecords.few(6250, 100_000)).isTrue();
+        assertThat(ChangedRecords.few(6251, 100_000)).isFalse();
+    }
 }
