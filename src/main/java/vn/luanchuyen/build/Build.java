@@ -106,17 +106,36 @@ public final class Build {
         String validity = historyValidity(checked, stamps);
         // the history depends on the commits checked out and on what the cache's validity names; outside
         // git it is the empty history, the same for every build until the folder becomes a repository
-        String readAt = HistoryReader.state(context.root()).orElse("no git repository") + ", " + validity;
-        Optional<ProcessMemory.Remembered> remembered = context.memory() == null ? Optional.empty() : context.memory().history(readAt);
-        HistoryCache cache = remembered.isPresent() ? remembered.get().cache() : historyCache(validity);
-        History history = remembered.isPresent() ? remembered.get().history()
-                : historyReader(context.root(), data, context.internal() ? d -> d : redactor::publicView).read(cache);
+        String gitState = HistoryReader.state(context.root()).orElse("no git repository");
+        HistoryReader reader = historyReader(context.root(), data, context.internal() ? d -> d : redactor::publicView);
+        ProcessMemory memory = context.memory();
+        Optional<ProcessMemory.Remembered> remembered = memory == null ? Optional.empty() : memory.history(gitState, validity);
+        HistoryCache cache = null;
+        History history = null;
+        if (remembered.isPresent()) {
+            cache = remembered.get().cache();
+            history = remembered.get().history();
+        } else if (memory != null && context.reuse()) {
+            // after a commit: the history remembered, followed by the commits made since
+            Optional<ProcessMemory.Remembered> earlier = memory.earlierHistory(validity);
+            if (earlier.isPresent()) {
+                history = reader.readAfter(earlier.get().history(), earlier.get().cache()).orElse(null);
+                if (history != null) {
+                    cache = earlier.get().cache();
+                    memory.extended();
+                }
+            }
+        }
+        if (history == null) {
+            cache = historyCache(validity);
+            history = reader.read(cache);
+        }
         phases.end("public view and git history");
         Result result;
         try (BuildLock lock = BuildLock.take(context.output())) {
             result = write(checked, data, history, cache, stamps, phases);
         }
-        if (context.memory() != null) context.memory().remember(readAt, history, cache);
+        if (memory != null) memory.remember(gitState, validity, history, cache);
         return result;
     }
 

@@ -12,7 +12,8 @@ import vn.luanchuyen.reuse.Memo;
  * ({@link Memo}), and the history the last complete build read with
  * the state of git it read it at. The history is a function of the commits checked out and of
  * what its cache's validity names (program, public or internal, the units' files), so while
- * neither changes, as when files are edited but not committed, it is not read again.
+ * neither changes, as when files are edited but not committed, it is not read again; after a
+ * commit, only the commits made since are read.
  * Thread-safe.
  *
  * <pre>{@code
@@ -21,14 +22,15 @@ import vn.luanchuyen.reuse.Memo;
  * }</pre>
  */
 public final class ProcessMemory {
-    /** A history, the cache as the build that read it left it, and the git state and validity it was read under. */
-    record Remembered(String state, History history, HistoryCache cache) {
+    /** A history, the cache as the build that read it left it, and the git state and the validity it was read under. */
+    record Remembered(String gitState, String validity, History history, HistoryCache cache) {
     }
 
     private final ParsedFiles parsed = new ParsedFiles();
     private final Memo memo = Memo.keeping();
     private Remembered history;
     private int historiesReused;
+    private int historiesExtended;
 
     public ParsedFiles parsed() {
         return parsed;
@@ -40,19 +42,39 @@ public final class ProcessMemory {
     }
 
     /** The history remembered for this git state and validity, the cache as if just read with it. */
-    synchronized Optional<Remembered> history(String state) {
-        if (history == null || !history.state().equals(state)) return Optional.empty();
+    synchronized Optional<Remembered> history(String gitState, String validity) {
+        if (history == null || !history.gitState().equals(gitState) || !history.validity().equals(validity)) return Optional.empty();
         historiesReused++;
-        return Optional.of(new Remembered(state, history.history(), history.cache().carriedOver()));
+        return Optional.of(new Remembered(gitState, validity, history.history(), history.cache().carriedOver()));
+    }
+
+    /**
+     * The history remembered at another git state under this validity, to be followed by the
+     * commits made since (see {@link vn.luanchuyen.history.HistoryReader#readAfter}), the cache as if
+     * just read with it.
+     */
+    synchronized Optional<Remembered> earlierHistory(String validity) {
+        if (history == null || !history.validity().equals(validity)) return Optional.empty();
+        return Optional.of(new Remembered(history.gitState(), validity, history.history(), history.cache().carriedOver()));
+    }
+
+    /** Notes that a build read only the commits made since the remembered history. */
+    synchronized void extended() {
+        historiesExtended++;
     }
 
     /** Remembers what a complete build read. */
-    synchronized void remember(String state, History read, HistoryCache cache) {
-        history = new Remembered(state, read, cache);
+    synchronized void remember(String gitState, String validity, History read, HistoryCache cache) {
+        history = new Remembered(gitState, validity, read, cache);
     }
 
     /** How many builds took the history from here instead of reading it. */
     public synchronized int historiesReused() {
         return historiesReused;
+    }
+
+    /** How many builds read only the commits made since the history remembered here. */
+    public synchronized int historiesExtended() {
+        return historiesExtended;
     }
 }

@@ -72,25 +72,52 @@ public final class GitHistory implements AutoCloseable {
     /** Every change to a file under {@code folder} ("data/") on the first-parent line to HEAD, oldest first. */
     public List<FileChange> changes(String folder) throws IOException {
         List<FileChange> out = new ArrayList<>();
-        try (RevWalk walk = new RevWalk(repo); DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
-            diff.setRepository(repo);
-            diff.setPathFilter(PathFilter.create(prefix + folder.replaceAll("/$", "")));
+        try (RevWalk walk = new RevWalk(repo); DiffFormatter diff = differ(folder)) {
             walk.setFirstParent(true);
             walk.sort(RevSort.REVERSE);
             walk.markStart(walk.parseCommit(repo.resolve("HEAD")));
-            for (RevCommit c : walk) {
-                RevCommit parent = c.getParentCount() == 0 ? null : walk.parseCommit(c.getParent(0));
-                Commit commit = commit(c); // once per commit: a first commit changes every file
-                for (DiffEntry e : diff.scan(parent == null ? null : parent.getTree(), c.getTree())) {
-                    String path = e.getChangeType() == DiffEntry.ChangeType.DELETE ? e.getOldPath() : e.getNewPath();
-                    if (!path.startsWith(prefix)) continue;
-                    String before = e.getChangeType() == DiffEntry.ChangeType.ADD ? null : e.getOldId().name();
-                    String after = e.getChangeType() == DiffEntry.ChangeType.DELETE ? null : e.getNewId().name();
-                    out.add(new FileChange(commit, path.substring(prefix.length()), before, after));
-                }
-            }
+            for (RevCommit c : walk) changesOf(walk, diff, c, out);
         }
         return out;
+    }
+
+    /**
+     * The changes of the commits made after {@code since} on the first-parent line to HEAD, oldest
+     * first, as {@link #changes} lists them; empty when {@code since} is not on that line (the
+     * branch was reset or switched), so the whole line must be read.
+     */
+    public Optional<List<FileChange>> changesSince(String since, String folder) throws IOException {
+        List<FileChange> out = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(repo); DiffFormatter diff = differ(folder)) {
+            List<RevCommit> newer = new ArrayList<>();
+            for (RevCommit c = walk.parseCommit(repo.resolve("HEAD")); !c.getName().equals(since);
+                 c = c.getParentCount() == 0 ? null : walk.parseCommit(c.getParent(0))) {
+                newer.add(c);
+                if (c.getParentCount() == 0) return Optional.empty();
+            }
+            for (int i = newer.size() - 1; i >= 0; i--) changesOf(walk, diff, newer.get(i), out);
+        }
+        return Optional.of(out);
+    }
+
+    private DiffFormatter differ(String folder) {
+        DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE);
+        diff.setRepository(repo);
+        diff.setPathFilter(PathFilter.create(prefix + folder.replaceAll("/$", "")));
+        return diff;
+    }
+
+    /** What one commit changed against its first parent, added to {@code out}. */
+    private void changesOf(RevWalk walk, DiffFormatter diff, RevCommit c, List<FileChange> out) throws IOException {
+        RevCommit parent = c.getParentCount() == 0 ? null : walk.parseCommit(c.getParent(0));
+        Commit commit = commit(c); // once per commit: a first commit changes every file
+        for (DiffEntry e : diff.scan(parent == null ? null : parent.getTree(), c.getTree())) {
+            String path = e.getChangeType() == DiffEntry.ChangeType.DELETE ? e.getOldPath() : e.getNewPath();
+            if (!path.startsWith(prefix)) continue;
+            String before = e.getChangeType() == DiffEntry.ChangeType.ADD ? null : e.getOldId().name();
+            String after = e.getChangeType() == DiffEntry.ChangeType.DELETE ? null : e.getNewId().name();
+            out.add(new FileChange(commit, path.substring(prefix.length()), before, after));
+        }
     }
 
     /** The files under {@code folder} at a revision ("HEAD~3", a commit id, a tag), by project path. */

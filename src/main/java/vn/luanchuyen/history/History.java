@@ -19,22 +19,61 @@ public final class History {
     private final String note;
     private final Map<String, Commit> lastChange;
     private final List<RecordChange> changes;
-    private final Map<String, List<RecordChange>> byRecord = new HashMap<>();
+    private final Map<String, List<RecordChange>> byRecord;
+
+    /** Newest first; of changes made in the same second, by commit, then by file. */
+    private static final Comparator<RecordChange> ORDER = Comparator.comparing((RecordChange c) -> c.commit().time()).reversed()
+            .thenComparing(c -> c.commit().id()).thenComparing(RecordChange::file);
 
     public History(Commit head, String note, Map<String, Commit> lastChange, List<RecordChange> changes) {
+        this(head, note, Map.copyOf(lastChange), changes.stream().sorted(ORDER).toList(), null);
+    }
+
+    private History(Commit head, String note, Map<String, Commit> lastChange, List<RecordChange> sorted,
+                    Map<String, List<RecordChange>> byRecord) {
         this.head = head;
         this.note = note;
-        this.lastChange = Map.copyOf(lastChange);
-        this.changes = changes.stream()
-                .sorted(Comparator.comparing((RecordChange c) -> c.commit().time()).reversed()
-                        .thenComparing(c -> c.commit().id()).thenComparing(RecordChange::file))
-                .toList();
-        for (RecordChange c : this.changes) {
+        this.lastChange = lastChange;
+        this.changes = sorted;
+        this.byRecord = byRecord == null ? byRecord(sorted) : byRecord;
+    }
+
+    /** Each record's changes, in the order of {@code sorted}. */
+    private static Map<String, List<RecordChange>> byRecord(List<RecordChange> sorted) {
+        Map<String, List<RecordChange>> byRecord = new HashMap<>();
+        for (RecordChange c : sorted) {
             Map<String, List<Change>> perRecord = new LinkedHashMap<>();
             c.changes().forEach(x -> perRecord.computeIfAbsent(x.recordKind() + "/" + x.recordId(), k -> new ArrayList<>()).add(x));
             perRecord.forEach((key, items) -> byRecord.computeIfAbsent(key, k -> new ArrayList<>())
                     .add(new RecordChange(c.commit(), c.file(), items)));
         }
+        return byRecord;
+    }
+
+    /**
+     * This history followed by later commits: {@code head} now checked out, the commit that last
+     * changed each file they changed, and their record changes. The same as reading the whole
+     * history at {@code head}, without sorting and indexing again what this one already has.
+     */
+    History extendedWith(Commit newHead, Map<String, Commit> lastOfNewer, List<RecordChange> newer) {
+        List<RecordChange> sortedNewer = newer.stream().sorted(ORDER).toList();
+        Map<String, Commit> last = new HashMap<>(lastChange);
+        last.putAll(lastOfNewer);
+        Map<String, List<RecordChange>> records = new HashMap<>(byRecord);
+        byRecord(sortedNewer).forEach((key, items) -> records.merge(key, items, History::merged));
+        return new History(newHead, note, Map.copyOf(last), merged(changes, sortedNewer), records);
+    }
+
+    /** Two lists each in {@link #ORDER}, as one list in that order. */
+    private static List<RecordChange> merged(List<RecordChange> a, List<RecordChange> b) {
+        List<RecordChange> out = new ArrayList<>(a.size() + b.size());
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            if (j == b.size() || i < a.size() && ORDER.compare(a.get(i), b.get(j)) <= 0) out.add(a.get(i++));
+            else out.add(b.get(j++));
+        }
+        return List.copyOf(out);
     }
 
     /** No history: built from a plain folder. */

@@ -52,20 +52,47 @@ public final class HistoryReader {
         try (GitHistory git = opened.get()) {
             Map<String, Commit> last = new HashMap<>();
             List<RecordChange> changes = new ArrayList<>();
-            for (GitHistory.FileChange fc : git.changes("data/")) {
-                last.put(fc.file(), fc.commit());
-                Optional<List<Change>> known = cache.get(fc.file(), fc.before(), fc.after());
-                List<Change> items;
-                if (known.isPresent()) {
-                    items = known.get();
-                } else {
-                    items = diff.between(parse(fc.file(), git.blob(fc.before())), parse(fc.file(), git.blob(fc.after())));
-                    cache.put(fc.file(), fc.before(), fc.after(), items);
-                }
-                if (!items.isEmpty()) changes.add(new RecordChange(fc.commit(), fc.file(), items));
-            }
+            meaning(git, git.changes("data/"), cache, last, changes);
             String note = git.shallow() ? "bản sao git nông (shallow clone): lịch sử thay đổi chỉ tính từ các commit có trong bản sao" : "";
             return new History(git.head(), note, last, changes);
+        }
+    }
+
+    /**
+     * The history at the commit now checked out, read from {@code previous} and the commits made
+     * since it: the same as {@link #read(HistoryCache)} with {@code cache} carried over from the
+     * read of {@code previous}. Empty when only a whole read will do: no git, a shallow clone, or
+     * a commit checked out that does not descend from the previous one on its first-parent line.
+     */
+    public Optional<History> readAfter(History previous, HistoryCache cache) throws IOException {
+        if (previous.head().isEmpty() || !previous.note().isEmpty()) return Optional.empty();
+        Optional<GitHistory> opened = GitHistory.open(root);
+        if (opened.isEmpty()) return Optional.empty();
+        try (GitHistory git = opened.get()) {
+            if (git.shallow()) return Optional.empty();
+            Optional<List<GitHistory.FileChange>> since = git.changesSince(previous.head().get().id(), "data/");
+            if (since.isEmpty()) return Optional.empty();
+            Map<String, Commit> last = new HashMap<>();
+            List<RecordChange> changes = new ArrayList<>();
+            meaning(git, since.get(), cache, last, changes);
+            return Optional.of(previous.extendedWith(git.head(), last, changes));
+        }
+    }
+
+    /** What each file change meant for its records, from the cache or worked out; the last commit of each file in {@code last}. */
+    private void meaning(GitHistory git, List<GitHistory.FileChange> fileChanges, HistoryCache cache, Map<String, Commit> last,
+                         List<RecordChange> changes) throws IOException {
+        for (GitHistory.FileChange fc : fileChanges) {
+            last.put(fc.file(), fc.commit());
+            Optional<List<Change>> known = cache.get(fc.file(), fc.before(), fc.after());
+            List<Change> items;
+            if (known.isPresent()) {
+                items = known.get();
+            } else {
+                items = diff.between(parse(fc.file(), git.blob(fc.before())), parse(fc.file(), git.blob(fc.after())));
+                cache.put(fc.file(), fc.before(), fc.after(), items);
+            }
+            if (!items.isEmpty()) changes.add(new RecordChange(fc.commit(), fc.file(), items));
         }
     }
 

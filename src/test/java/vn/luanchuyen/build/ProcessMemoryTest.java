@@ -18,7 +18,7 @@ import vn.luanchuyen.diag.Lang;
 /**
  * One process building again and again (the preview server) reads git again only when the
  * commit checked out changed: after an edit that is not committed it takes the history from its
- * memory, after a commit it reads the new one; each time the output is what a fresh build gives.
+ * memory, after a commit it reads only the new commit; each time the output is what a fresh build gives.
  */
 class ProcessMemoryTest {
     private TestProject project;
@@ -55,6 +55,10 @@ class ProcessMemoryTest {
         assertThat(page("thay-doi/index.html")).contains("Sửa tên cán bộ cb-1");
         assertSameAsFresh("fresh-2");
         assertThat(memory.historiesReused()).as("history read again after a commit").isOne();
+        assertThat(memory.historiesExtended()).as("only the commit made since the history remembered").isOne();
+        assertThat(Files.readAllBytes(project.root().resolve("output/.luanchuyen/history.json.gz")))
+                .as("what the history cache keeps: as a fresh build keeps it")
+                .isEqualTo(Files.readAllBytes(project.root().resolve("fresh-2/.luanchuyen/history.json.gz")));
 
         build(kept);
         assertThat(memory.historiesReused()).as("and remembered again").isEqualTo(2);

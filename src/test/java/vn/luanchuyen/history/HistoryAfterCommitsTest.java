@@ -1,0 +1,118 @@
+package vn.luanchuyen.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.eclipse.jgit.api.ResetCommand;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.luanchuyen.TestProject;
+import vn.luanchuyen.TestRepository;
+
+/**
+ * After a commit, a process that keeps the history reads only the commits made since
+ * ({@link HistoryReader#readAfter}); what it gets is what reading the whole history gives.
+ */
+class HistoryAfterCommitsTest {
+    private static final String VALID = "public, program p1, units u1";
+    @TempDir
+    Path dir;
+    private TestProject project;
+    private TestRepository repo;
+
+    @BeforeEach
+    void repository() throws Exception {
+        project = new TestProject(dir).withBase();
+        repo = TestRepository.init(dir, Instant.parse("2022-07-01T09:00:00Z"));
+        repo.commit("Thêm đơn vị và nguồn");
+        cadre("a", "Nguyễn Văn A", "");
+        repo.commit("Thêm hồ sơ A");
+    }
+
+    @AfterEach
+    void close() {
+        repo.close();
+    }
+
+    private void cadre(String id, String name, String end) throws Exception {
+        project.write("data/cadres/" + id + ".yaml", "id: " + id + "\nname: " + name + "\nsources: [bao-mau]\ntenures:\n"
+                + "  - unit: huyen-b\n    post: chánh văn phòng\n    from: 2019-01\n" + end);
+    }
+
+    private HistoryReader reader() {
+        return new HistoryReader(dir, t -> t.post().label() + " " + t.unit(), t -> t.from() + ".." + t.to(), d -> d);
+    }
+
+    /** A commit whose date is earlier than the commits before it (a clock set wrong), as happens. */
+    private void commitDated(String message, Instant when) throws Exception {
+        repo.git().add().addFilepattern(".").call();
+        repo.git().add().addFilepattern(".").setUpdate(true).call();
+        PersonIdent who = new PersonIdent("Ban Tổ chức", "btc@example.vn", when, TimeZone.getTimeZone("Asia/Ho_Chi_Minh").toZoneId());
+        repo.git().commit().setMessage(message).setAuthor(who).setCommitter(who).call();
+    }
+
+    @Test
+    void theCommitsSinceFollowTheHistoryReadBeforeAsAWholeReadWouldGiveIt() throws Exception {
+        HistoryCache first = HistoryCache.empty(VALID);
+        History before = reader().read(first);
+        first.write(dir.resolve("before.gz"));
+
+        cadre("a", "Nguyễn Văn Á", "    to: 2020-03\n");
+        cadre("b", "Trần Thị B", "");
+        repo.commit("Sửa A, thêm B");
+        Files.delete(dir.resolve("data/cadres/b.yaml"));
+        cadre("a", "Nguyễn Văn Ánh", "    to: 2020-03\n");
+        commitDated("Xoá B, sửa tên A (đồng hồ máy sai)", Instant.parse("2022-06-01T09:00:00Z"));
+        cadre("c", "Lê Văn C", "");
+        repo.commit("Thêm C");
+
+        HistoryCache carried = first.carriedOver(); // as the process that read it hands it to its next build
+        Optional<History> after = reader().readAfter(before, carried);
+        HistoryCache whole = HistoryCache.read(dir.resolve("before.gz"), VALID);
+        History read = reader().read(whole);
+
+        assertThat(after).isPresent();
+        History h = after.get();
+        assertThat(h.head()).isEqualTo(read.head());
+        assertThat(h.changes()).isEqualTo(read.changes()).hasSizeGreaterThan(before.changes().size() + 2);
+        assertThat(h.changes().get(h.changes().size() - 1).commit().message()).as("the misdated commit sorts oldest")
+                .startsWith("Xoá B");
+        assertThat(h.lastChanges()).isEqualTo(read.lastChanges()).containsKeys("data/cadres/a.yaml", "data/cadres/b.yaml", "data/cadres/c.yaml");
+        for (String id : new String[] {"a", "b", "c"}) {
+            assertThat(h.about("cadres", id)).as(id).isEqualTo(read.about("cadres", id)).isNotEmpty();
+        }
+        assertThat(before.about("cadres", "c")).as("the history read before is left as it was").isEmpty();
+        assertThat(carried.changed()).isTrue();
+        carried.write(dir.resolve("after.gz"));
+        whole.write(dir.resolve("whole.gz"));
+        assertThat(Files.mismatch(dir.resolve("after.gz"), dir.resolve("whole.gz"))).as("the same cache written").isEqualTo(-1L);
+    }
+
+    @Test
+    void noNewCommitGivesTheSameHistory() throws Exception {
+        HistoryCache first = HistoryCache.empty(VALID);
+        History before = reader().read(first);
+        Optional<History> after = reader().readAfter(before, first.carriedOver());
+        assertThat(after).isPresent();
+        assertThat(after.get().changes()).isEqualTo(before.changes());
+        assertThat(after.get().head()).isEqualTo(before.head());
+    }
+
+    @Test
+    void aCommitThatDoesNotDescendFromThePreviousOneNeedsAWholeRead() throws Exception {
+        cadre("a", "Nguyễn Văn Á", "");
+        repo.commit("Sửa tên A");
+        History before = reader().read(HistoryCache.empty(VALID));
+        repo.git().reset().setMode(ResetCommand.ResetType.HARD).setRef("HEAD~1").call();
+        cadre("b", "Trần Thị B", "");
+        repo.commit("Thêm B");
+        assertThat(reader().readAfter(before, HistoryCache.empty(VALID))).isEmpty();
+    }
+}
