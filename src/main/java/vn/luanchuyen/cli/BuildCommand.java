@@ -1,6 +1,8 @@
 package vn.luanchuyen.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,12 +13,16 @@ import vn.luanchuyen.build.Build;
 import vn.luanchuyen.build.BuildContext;
 import vn.luanchuyen.diag.Lang;
 import vn.luanchuyen.render.TemplateProblem;
+import vn.luanchuyen.serve.BuildHandOver;
+import vn.luanchuyen.serve.HandedBuild;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Checks data/ and, when there is no error, renders output/. On error output/ is left as it was.",
         footer = {"", "After the first build, pages and bulletins made from the same records, templates and program as last time",
                 "are kept; only what changed is rendered and renamed into output/ (see output/.luanchuyen/manifest.tsv).",
                 "--fresh renders everything into a new folder that replaces output/ whole.",
+                "", "While ./luanchuyen serve runs for the project, the build is handed to it: it still holds the data as read",
+                "and the history, so a build after an edit takes seconds. --here builds in this process instead.",
                 "", "Examples:", "  ./luanchuyen build", "  ./luanchuyen build --fresh", "  ./luanchuyen build --internal   (keeps internal data: not for publication)"})
 final class BuildCommand implements Callable<Integer> {
     @Mixin
@@ -34,46 +40,71 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--here", description = "Build in this process even when a preview server (./luanchuyen serve) runs for this project.")
+    boolean here;
+
     @Override
     public Integer call() throws IOException {
+        var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        BuildContext context = BuildContext.of(options.root(), options.lang, internal);
+        HandedBuild.Request request = new HandedBuild.Request(fresh, timings, options.lang);
+        if (!here) {
+            Optional<HandedBuild.Reply> handed = BuildHandOver.to(context.output(), internal, request);
+            if (handed.isPresent()) {
+                out.print(handed.get().out());
+                err.print(handed.get().err());
+                out.flush();
+                err.flush();
+                return handed.get().exit();
+            }
+        }
+        context = context.withProgress(TerminalProgress.forThisProcess());
+        return run(fresh ? context.fresh() : context, request, out, err);
+    }
+
+    /**
+     * One build, printed the way this command prints it; the exit code. The preview server runs
+     * the builds handed over to it through here too, with its own context.
+     */
+    static int run(BuildContext context, HandedBuild.Request request, PrintWriter out, PrintWriter err) throws IOException {
+        Lang lang = request.lang();
         Build.Result result;
         try {
-            BuildContext context = BuildContext.of(options.root(), options.lang, internal).withProgress(TerminalProgress.forThisProcess());
-            result = new Build(fresh ? context.fresh() : context).run();
+            result = new Build(context).run();
         } catch (vn.luanchuyen.build.BuildLock.Busy e) {
-            err.println(options.lang == Lang.EN
+            err.println(lang == Lang.EN
                     ? "luanchuyen: another build is running in this project; wait for it to finish and build again (" + e.file() + ")"
                     : "luanchuyen: một lần dựng khác đang chạy trong dự án này; chờ nó xong rồi dựng lại (" + e.file() + ")");
             return Main.FAILURE;
         } catch (TemplateProblem e) {
-            err.println(e.where() + ": " + (options.lang == Lang.EN ? "error" : "lỗi") + " [template] " + e.getMessage().strip());
-            err.println(options.lang == Lang.EN ? "build stopped: output/ left unchanged" : "dừng dựng: output/ giữ nguyên");
+            err.println(e.where() + ": " + (lang == Lang.EN ? "error" : "lỗi") + " [template] " + e.getMessage().strip());
+            err.println(lang == Lang.EN ? "build stopped: output/ left unchanged" : "dừng dựng: output/ giữ nguyên");
             return Main.BAD_DATA;
         }
         if (!result.checked().diagnostics().isEmpty() || !result.ok()) {
-            DiagnosticPrinter.print(result.checked().diagnostics(), options.lang, err);
+            DiagnosticPrinter.print(result.checked().diagnostics(), lang, err);
         }
         if (!result.ok()) {
-            err.println(options.lang == Lang.EN ? "build stopped: output/ left unchanged" : "dừng dựng: output/ giữ nguyên");
+            err.println(lang == Lang.EN ? "build stopped: output/ left unchanged" : "dừng dựng: output/ giữ nguyên");
             return Main.BAD_DATA;
         }
-        var out = spec.commandLine().getOut();
-        if (!result.note().isEmpty()) err.println((options.lang == Lang.EN ? "note: " : "lưu ý: ") + result.note());
-        out.println(options.lang == Lang.EN
+        if (!result.note().isEmpty()) err.println((lang == Lang.EN ? "note: " : "lưu ý: ") + result.note());
+        out.println(lang == Lang.EN
                 ? "built output/: " + result.files() + " page(s) from data; " + result.rendered() + " page(s) and bulletin(s) rendered, "
                         + result.reused() + " unchanged and taken from the previous output"
                 : "đã dựng output/: " + result.files() + " trang từ dữ liệu; dựng mới " + result.rendered() + " trang và bản tin, giữ nguyên "
                         + result.reused() + " không đổi từ lần dựng trước");
-        if (timings) {
-            String gc = options.lang == Lang.EN ? "gc pauses" : "dừng dọn bộ nhớ";
-            String cpu = options.lang == Lang.EN ? "cpu" : "thời gian CPU";
+        if (request.timings()) {
+            String gc = lang == Lang.EN ? "gc pauses" : "dừng dọn bộ nhớ";
+            String cpu = lang == Lang.EN ? "cpu" : "thời gian CPU";
             result.phases().forEach(p -> err.printf(java.util.Locale.ROOT, "  %-40s %7.2f s   %s %6.2f s   %s %6.2f s%n", p.name(), p.seconds(), gc,
                     p.gcSeconds(), cpu, p.cpuSeconds()));
-            err.printf(java.util.Locale.ROOT, "  %-40s %7d%n", options.lang == Lang.EN ? "kept without being made" : "giữ nguyên, không dựng lại",
+            err.printf(java.util.Locale.ROOT, "  %-40s %7d%n", lang == Lang.EN ? "kept without being made" : "giữ nguyên, không dựng lại",
                     result.unmade());
         }
         out.flush();
+        err.flush();
         return Main.OK;
     }
 }

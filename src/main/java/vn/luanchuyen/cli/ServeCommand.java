@@ -12,7 +12,8 @@ import vn.luanchuyen.serve.Preview;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Builds the site and serves it on 127.0.0.1 for preview, rebuilding when data/, content/ or templates/ change;"
-                + " open pages reload themselves, and a failed rebuild shows its problems in the page while the last good site stays.",
+                + " open pages reload themselves, and a failed rebuild shows its problems in the page while the last good site stays."
+                + " While it runs, ./luanchuyen build in the same project is handed to it and takes seconds.",
         footer = {"", "Examples:", "  ./luanchuyen serve", "  ./luanchuyen serve --port 8080"})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
@@ -29,7 +30,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Preview preview = Preview.start(BuildContext.of(options.root(), options.lang, internal), port)) {
+        try (Preview preview = Preview.start(BuildContext.of(options.root(), options.lang, internal), port, BuildCommand::run)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(preview::closeQuietly, "luanchuyen-preview-stop")); // Ctrl+C: output.server goes too
             var out = spec.commandLine().getOut();
             out.println("Xem trước tại http://127.0.0.1:" + preview.port() + "/ (Ctrl+C để dừng)");
             if (!preview.lastBuildOk()) preview.lastProblems().forEach(out::println);

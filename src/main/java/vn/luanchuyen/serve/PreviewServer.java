@@ -1,5 +1,6 @@
 package vn.luanchuyen.serve;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -10,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,6 +26,7 @@ import java.util.concurrent.Executors;
 final class PreviewServer implements AutoCloseable {
     static final String EVENTS = "/__events";
     static final String STATUS = "/__status";
+    static final String BUILD = "/__build";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SCRIPT = "<script>(function(){function show(m){var d=document.getElementById('__lc');"
             + "if(m.ok){if(d)d.remove();return;}if(!d){d=document.createElement('pre');d.id='__lc';document.body.appendChild(d);}"
@@ -43,14 +46,23 @@ final class PreviewServer implements AutoCloseable {
     private final SiteFiles files;
     private final Rebuilder rebuilder;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final HandedBuild.Runner runner;
+    private final byte[] token;
 
-    PreviewServer(Path output, int port, Rebuilder rebuilder) throws IOException {
+    /**
+     * @param runner runs the builds the {@code build} command hands over ({@link BuildHandOver}),
+     *               each asked with {@code token}
+     */
+    PreviewServer(Path output, int port, Rebuilder rebuilder, HandedBuild.Runner runner, String token) throws IOException {
         this.files = new SiteFiles(output);
         this.rebuilder = rebuilder;
+        this.runner = runner;
+        this.token = token.getBytes(StandardCharsets.UTF_8);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.setExecutor(threads);
         server.createContext(EVENTS, this::events);
         server.createContext(STATUS, this::status);
+        server.createContext(BUILD, this::build);
         server.createContext("/", this::file);
         rebuilder.onOutcome(this::broadcast);
         server.start();
@@ -88,6 +100,29 @@ final class PreviewServer implements AutoCloseable {
         boolean head = ex.getRequestMethod().equals("HEAD");
         ex.sendResponseHeaders(status, head ? -1 : body.length);
         if (!head) ex.getResponseBody().write(body);
+    }
+
+    /** A build handed over by the command line: POST with the secret of {@code output.server}; answers with what it printed. */
+    private void build(HttpExchange ex) throws IOException {
+        try (ex) {
+            if (!ex.getRequestMethod().equals("POST")) {
+                send(ex, 405, "text/plain; charset=utf-8", "method not allowed".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String shown = ex.getRequestHeaders().getFirst(BuildHandOver.TOKEN_HEADER);
+            if (shown == null || !MessageDigest.isEqual(token, shown.getBytes(StandardCharsets.UTF_8))) {
+                send(ex, 403, "text/plain; charset=utf-8", "forbidden".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            HandedBuild.Request request;
+            try {
+                request = JSON.readValue(ex.getRequestBody(), HandedBuild.Request.class);
+            } catch (JacksonException e) {
+                send(ex, 400, "text/plain; charset=utf-8", "bad request".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            send(ex, 200, "application/json; charset=utf-8", JSON.writeValueAsBytes(rebuilder.handOver(runner, request)));
+        }
     }
 
     private void status(HttpExchange ex) throws IOException {

@@ -1,6 +1,8 @@
 package vn.luanchuyen.serve;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,6 +23,7 @@ final class Rebuilder {
     private final BuildContext context;
     private final List<Consumer<Outcome>> listeners = new CopyOnWriteArrayList<>();
     private volatile Outcome last = new Outcome(false, List.of("chưa dựng"));
+    private int handedOver;
 
     /** How a build ended: ok, or the lines that say what is wrong. */
     record Outcome(boolean ok, List<String> problems) {
@@ -51,8 +54,43 @@ final class Rebuilder {
         } catch (IOException | RuntimeException e) {
             outcome = new Outcome(false, List.of(String.valueOf(e.getMessage())));
         }
+        tell(outcome);
+        return outcome;
+    }
+
+    /**
+     * Runs a build handed over by the {@code build} command of another process, one at a time with
+     * the builds after changes, and answers with what it printed; open pages follow it as they
+     * follow those builds.
+     */
+    synchronized HandedBuild.Reply handOver(HandedBuild.Runner runner, HandedBuild.Request request) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        handedOver++;
+        int exit;
+        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+            BuildContext asked = context.withLang(request.lang());
+            try {
+                exit = runner.run(request.fresh() ? asked.fresh() : asked, request, o, e);
+            } catch (IOException | RuntimeException failed) {
+                e.println("luanchuyen: " + failed);
+                exit = FAILED;
+            }
+        }
+        tell(exit == 0 ? new Outcome(true, List.of()) : new Outcome(false, err.toString().lines().toList()));
+        return new HandedBuild.Reply(exit, out.toString(), err.toString());
+    }
+
+    /** How many builds the command line handed over. */
+    synchronized int handedOver() {
+        return handedOver;
+    }
+
+    /** The exit code of a handed-over build that failed with an exception (the command line's for a failure). */
+    static final int FAILED = 2;
+
+    private void tell(Outcome outcome) {
         last = outcome;
         for (Consumer<Outcome> l : listeners) l.accept(outcome);
-        return outcome;
     }
 }

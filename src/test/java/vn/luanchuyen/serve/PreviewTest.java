@@ -29,7 +29,7 @@ class PreviewTest {
     @BeforeEach
     void start() throws IOException {
         for (String f : new String[] {"data", "content", "templates"}) TestProject.copyTree(Path.of(f), dir.resolve(f));
-        preview = Preview.start(BuildContext.of(dir, Lang.VI, false), 0);
+        preview = Preview.start(BuildContext.of(dir, Lang.VI, false), 0, (c, r, o, e) -> 0);
     }
 
     @AfterEach
