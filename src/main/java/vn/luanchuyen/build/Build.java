@@ -51,7 +51,7 @@ public final class Build {
 
     /** What earlier builds worked out of each file change (see {@link HistoryCache}); {@code --fresh} works everything out again. */
     private HistoryCache historyCache(String validity) throws IOException {
-        return context.reuse() ? HistoryCache.read(context.output().resolve(HistoryCache.FILE), validity) : HistoryCache.empty(validity);
+        return context.reuse() ? HistoryCache.read(context.output().resolve(HistoryCache.FOLDER), validity) : HistoryCache.empty(validity);
     }
 
     /**
@@ -199,9 +199,12 @@ public final class Build {
                     staging.resolve(Paths.BULLETIN_FILES), Runtime.getRuntime().availableProcessors(), reuse,
                     new BulletinWriter.Kept(bulletinKeys(derived.cadresWithin(), keys, reuse), context.verify()), Paths.BULLETIN_FILES, context.progress());
             phases.end("bulletins");
-            if (cache.changed() || !reuse.keep(HistoryCache.FILE)) {
-                cache.write(staging.resolve(HistoryCache.FILE));
-                reuse.written(HistoryCache.FILE, staging.resolve(HistoryCache.FILE));
+            for (HistoryCache.Shard shard : cache.shards()) { // after a commit, only the files holding its changes are written
+                String path = HistoryCache.FOLDER + shard.name();
+                if (shard.changed() || !reuse.keep(path)) {
+                    cache.write(staging.resolve(HistoryCache.FOLDER), shard.name());
+                    reuse.written(path, staging.resolve(path));
+                }
             }
             if (reuse.applyInPlace()) {
                 reuse.apply(staging, context.output());

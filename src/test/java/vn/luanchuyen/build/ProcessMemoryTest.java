@@ -56,9 +56,10 @@ class ProcessMemoryTest {
         assertSameAsFresh("fresh-2");
         assertThat(memory.historiesReused()).as("history read again after a commit").isOne();
         assertThat(memory.historiesExtended()).as("only the commit made since the history remembered").isOne();
-        assertThat(Files.readAllBytes(project.root().resolve("output/.luanchuyen/history.json.gz")))
-                .as("what the history cache keeps: as a fresh build keeps it")
-                .isEqualTo(Files.readAllBytes(project.root().resolve("fresh-2/.luanchuyen/history.json.gz")));
+        var cached = TestProject.files(project.root().resolve("output/.luanchuyen/history"));
+        var cachedFresh = TestProject.files(project.root().resolve("fresh-2/.luanchuyen/history"));
+        assertThat(cached.keySet()).as("what the history cache keeps: as a fresh build keeps it").isEqualTo(cachedFresh.keySet()).isNotEmpty();
+        cachedFresh.forEach((name, bytes) -> assertThat(cached.get(name)).as(name).isEqualTo(bytes));
 
         build(kept);
         assertThat(memory.historiesReused()).as("and remembered again").isEqualTo(2);

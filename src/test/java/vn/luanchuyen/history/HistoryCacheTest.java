@@ -53,7 +53,7 @@ class HistoryCacheTest {
         HistoryCache first = HistoryCache.empty(VALID);
         History worked = reader().read(first);
         assertThat(first.reused()).isZero();
-        Path file = dir.resolve("cache.tsv");
+        Path file = dir.resolve("cache");
         first.write(file);
 
         HistoryCache second = HistoryCache.read(file, VALID);
@@ -62,17 +62,18 @@ class HistoryCacheTest {
         assertThat(second.reused()).as("file changes taken from the cache").isEqualTo(fileChanges());
         assertThat(first.changed()).isTrue();
         assertThat(second.changed()).as("nothing new to write").isFalse();
-        Path again = dir.resolve("again.tsv");
+        assertThat(second.shards()).as("no file to write again").noneMatch(HistoryCache.Shard::changed).isNotEmpty();
+        Path again = dir.resolve("again");
         second.write(again);
-        assertThat(Files.mismatch(file, again)).isEqualTo(-1L);
+        assertSameFiles(again, file);
     }
 
     @Test
     void aCacheMadeUnderAnotherValidityIsIgnored() throws IOException {
         HistoryCache first = HistoryCache.empty(VALID);
         reader().read(first);
-        first.write(dir.resolve("cache.tsv"));
-        HistoryCache other = HistoryCache.read(dir.resolve("cache.tsv"), "public, program p1, units u2");
+        first.write(dir.resolve("cache"));
+        HistoryCache other = HistoryCache.read(dir.resolve("cache"), "public, program p1, units u2");
         reader().read(other);
         assertThat(other.reused()).isZero();
     }
@@ -82,24 +83,65 @@ class HistoryCacheTest {
         // proves the cache is read, not recomputed: a hand-altered entry comes back as written
         HistoryCache first = HistoryCache.empty(VALID);
         reader().read(first);
-        Path file = dir.resolve("cache.tsv");
+        Path file = dir.resolve("cache");
         first.write(file);
-        String text = gunzip(file).replace("Nguyễn Văn Á", "Tên\\tcó\\\\ký\\ntự lạ");
-        gzip(file, text);
+        for (Path shard : shards(file)) gzip(shard, gunzip(shard).replace("Nguyễn Văn Á", "Tên\\tcó\\\\ký\\ntự lạ"));
         History h = reader().read(HistoryCache.read(file, VALID));
         assertThat(h.about("cadres", "a").get(0).changes()).extracting(Change::detail).contains("Tên\tcó\\ký\ntự lạ");
     }
 
     @Test
     void aDamagedCacheIsIgnored() throws IOException {
-        Path file = dir.resolve("cache.tsv");
+        Path file = dir.resolve("cache");
         HistoryCache first = HistoryCache.empty(VALID);
         History worked = reader().read(first);
         first.write(file);
-        gzip(file, gunzip(file) + "broken line without fields\n");
+        for (Path shard : shards(file)) gzip(shard, gunzip(shard) + "broken line without fields\n");
         HistoryCache damaged = HistoryCache.read(file, VALID);
         assertThat(reader().read(damaged).changes()).isEqualTo(worked.changes());
         assertThat(damaged.reused()).isZero();
+    }
+
+    @Test
+    void aNewCommitChangesOnlyTheFileThatHoldsItsChange() throws Exception {
+        HistoryCache first = HistoryCache.empty(VALID);
+        reader().read(first);
+        Path file = dir.resolve("cache");
+        first.write(file);
+        project.write("data/cadres/a.yaml", "id: a\nname: Nguyễn Văn Ánh\nsources: [bao-mau]\ntenures:\n"
+                + "  - unit: huyen-b\n    post: chánh văn phòng\n    from: 2019-01\n    to: 2020-03\n");
+        commit("Sửa tên lần nữa");
+
+        HistoryCache next = HistoryCache.read(file, VALID);
+        reader().read(next);
+        assertThat(next.shards()).as("the files holding what this read used").hasSizeGreaterThan(1);
+        assertThat(next.shards().stream().filter(HistoryCache.Shard::changed)).as("one file change, one file to write").hasSize(1);
+        Path written = dir.resolve("next");
+        next.write(written);
+        Path whole = dir.resolve("whole");
+        HistoryCache fresh = HistoryCache.empty(VALID);
+        reader().read(fresh);
+        fresh.write(whole);
+        assertSameFiles(written, whole);
+        String changed = next.shards().stream().filter(HistoryCache.Shard::changed).findFirst().orElseThrow().name();
+        assertThat(!Files.exists(file.resolve(changed)) || Files.mismatch(file.resolve(changed), written.resolve(changed)) != -1L)
+                .as("the file that changed is new or differs").isTrue();
+        for (HistoryCache.Shard s : next.shards()) {
+            if (!s.changed()) assertThat(Files.mismatch(file.resolve(s.name()), written.resolve(s.name()))).as(s.name()).isEqualTo(-1L);
+        }
+    }
+
+    private static void assertSameFiles(Path actual, Path expected) throws IOException {
+        var a = TestProject.files(actual);
+        var e = TestProject.files(expected);
+        assertThat(a.keySet()).isEqualTo(e.keySet()).isNotEmpty();
+        e.forEach((name, bytes) -> assertThat(a.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    private static List<Path> shards(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
     }
 
     private static String gunzip(Path file) throws IOException {
