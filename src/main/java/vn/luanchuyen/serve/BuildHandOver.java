@@ -1,14 +1,12 @@
 package vn.luanchuyen.serve;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -24,7 +22,6 @@ import java.util.Optional;
  */
 public final class BuildHandOver {
     static final String TOKEN_HEADER = "X-Luanchuyen-Token";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private BuildHandOver() {
     }
@@ -43,29 +40,22 @@ public final class BuildHandOver {
             return Optional.empty();
         }
         if (server.internal() != internal || !server.program().equals(ServerFile.thisProgram())) return Optional.empty();
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest post = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + PreviewServer.BUILD))
-                .header(TOKEN_HEADER, server.token())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes(request)))
-                .build();
         try {
-            HttpResponse<byte[]> response = client.send(post, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) return Optional.empty();
-            return Optional.of(JSON.readValue(response.body(), HandedBuild.Reply.class));
-        } catch (IOException e) {
+            HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + server.port() + PreviewServer.BUILD).toURL().openConnection();
+            c.setConnectTimeout(2000);
+            c.setRequestMethod("POST");
+            c.setRequestProperty(TOKEN_HEADER, server.token());
+            c.setRequestProperty("Content-Type", "text/plain; charset=utf-8");
+            c.setDoOutput(true);
+            try (OutputStream body = c.getOutputStream()) {
+                request.writeTo(body);
+            }
+            if (c.getResponseCode() != 200) return Optional.empty();
+            try (InputStream in = c.getInputStream()) {
+                return Optional.of(HandedBuild.Reply.readFrom(in));
+            }
+        } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
-    }
-
-    private static byte[] bytes(HandedBuild.Request request) {
-        try {
-            return JSON.writeValueAsBytes(request);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -1,6 +1,5 @@
 package vn.luanchuyen.serve;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -116,12 +115,14 @@ final class PreviewServer implements AutoCloseable {
             }
             HandedBuild.Request request;
             try {
-                request = JSON.readValue(ex.getRequestBody(), HandedBuild.Request.class);
-            } catch (JacksonException e) {
-                send(ex, 400, "text/plain; charset=utf-8", "bad request".getBytes(StandardCharsets.UTF_8));
+                request = HandedBuild.Request.readFrom(ex.getRequestBody());
+            } catch (IllegalArgumentException e) {
+                send(ex, 400, "text/plain; charset=utf-8", ("bad request: " + e.getMessage()).getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            send(ex, 200, "application/json; charset=utf-8", JSON.writeValueAsBytes(rebuilder.handOver(runner, request)));
+            java.io.ByteArrayOutputStream reply = new java.io.ByteArrayOutputStream();
+            rebuilder.handOver(runner, request).writeTo(reply);
+            send(ex, 200, "text/plain; charset=utf-8", reply.toByteArray());
         }
     }
 

@@ -1,8 +1,9 @@
 package vn.luanchuyen.serve;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.net.URISyntaxException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -11,16 +12,17 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
- * {@code output.server}, beside the output folder while a preview server runs: where the server
+ * {@code output.server}, beside the output folder while a preview server runs (Java properties): where the server
  * listens, the secret a build command must show it, its process, the program it runs (the jar's
  * path, size and time) and whether its builds are internal. Readable by its owner only; the server
  * removes it when it stops, and a file whose process is gone is ignored.
  */
 record ServerFile(int port, String token, long pid, String program, boolean internal) {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A new secret: 128 random bits, in hexadecimal. */
     static String newSecret() {
@@ -42,12 +44,14 @@ record ServerFile(int port, String token, long pid, String program, boolean inte
     static Optional<ServerFile> read(Path output) {
         Path file = of(output);
         if (!Files.isRegularFile(file)) return Optional.empty();
-        try {
-            return Optional.ofNullable(JSON.readValue(file.toFile(), ServerFile.class));
-        } catch (JacksonException damaged) {
-            return Optional.empty();
-        } catch (IOException unreadable) {
-            return Optional.empty();
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+            return Optional.of(new ServerFile(Integer.parseInt(p.getProperty("port")), Objects.requireNonNull(p.getProperty("token")),
+                    Long.parseLong(p.getProperty("pid")), Objects.requireNonNull(p.getProperty("program")),
+                    Boolean.parseBoolean(p.getProperty("internal"))));
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty(); // damaged or half-written by hand: as if no server ran
         }
     }
 
@@ -61,7 +65,15 @@ record ServerFile(int port, String token, long pid, String program, boolean inte
         } catch (UnsupportedOperationException notPosix) {
             Files.createFile(part);
         }
-        Files.write(part, JSON.writeValueAsBytes(this));
+        Properties p = new Properties();
+        p.setProperty("port", String.valueOf(port));
+        p.setProperty("token", token);
+        p.setProperty("pid", String.valueOf(pid));
+        p.setProperty("program", program);
+        p.setProperty("internal", String.valueOf(internal));
+        try (Writer out = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+            p.store(out, "luanchuyen serve: the build command hands its builds to this server");
+        }
         try {
             Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

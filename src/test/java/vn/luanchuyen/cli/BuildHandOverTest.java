@@ -111,11 +111,14 @@ class BuildHandOverTest {
 
     @Test
     void onlyTheSecretOfTheServerFileStartsABuild() throws Exception {
-        String file = Files.readString(serverFile(), StandardCharsets.UTF_8);
-        int port = Integer.parseInt(file.replaceAll("(?s).*\"port\":(\\d+).*", "$1"));
+        java.util.Properties file = new java.util.Properties();
+        try (var in = Files.newBufferedReader(serverFile(), StandardCharsets.UTF_8)) {
+            file.load(in);
+        }
+        int port = Integer.parseInt(file.getProperty("port"));
         HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/__build"))
                 .header("X-Luanchuyen-Token", "0".repeat(32))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"fresh\":true,\"timings\":false,\"lang\":\"VI\"}")).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("fresh=true\ntimings=false\nlang=VI\n")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(403);
         HttpResponse<String> get = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/__build"))
@@ -137,8 +140,8 @@ class BuildHandOverTest {
         assertThat(serverFile()).as("removed when the server stops").doesNotExist();
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
-        Files.writeString(serverFile(), "{\"port\":1,\"token\":\"" + "0".repeat(32) + "\",\"pid\":" + gone.pid()
-                + ",\"program\":\"x\",\"internal\":false}", StandardCharsets.UTF_8);
+        Files.writeString(serverFile(), "port=1\ntoken=" + "0".repeat(32) + "\npid=" + gone.pid() + "\nprogram=x\ninternal=false\n",
+                StandardCharsets.UTF_8);
         Printed p = build("build", "--project", project.root().toString());
         assertThat(p.exit()).as(p.err()).isZero();
         assertThat(p.out()).startsWith("đã dựng output/: ");
