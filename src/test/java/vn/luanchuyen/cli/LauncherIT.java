@@ -94,6 +94,26 @@ class LauncherIT {
     }
 
     @Test
+    void noClassArchiveIsMadeByABuildThatMayBeHandedToAPreviewServer(@TempDir Path dir, @TempDir Path elsewhere) throws Exception {
+        Path target = LAUNCHER.getParent().resolve("target");
+        try (var files = Files.list(target)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("luanchuyen.jsa")).toList()) Files.delete(f);
+        }
+        copyProject(dir);
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Files.writeString(dir.resolve("output.server"), "port=1\ntoken=00\npid=" + gone.pid() + "\nprogram=x\ninternal=false\n");
+        // from another folder, naming the project: the launcher finds its output.server there
+        assertThat(run(elsewhere, "build", "--project", dir.toString()).exit()).isZero();
+        assertThat(run(elsewhere, "check", "--project", dir.toString()).exit()).isZero();
+        assertThat(target.resolve("luanchuyen.jsa")).as("no archive of a build that might have been handed over").doesNotExist();
+        assertThat(dir.resolve("output.server")).as("the file of a server that is gone is removed").doesNotExist();
+        assertThat(run(elsewhere, "build", "--project=" + dir).exit()).isZero();
+        assertThat(run(elsewhere, "check", "--project", dir.toString()).exit()).isZero();
+        assertThat(target.resolve("luanchuyen.jsa")).as("the next build, with no server, leaves one").isRegularFile();
+    }
+
+    @Test
     void answersUsageErrorsWithExitTwoAndHelp() throws Exception {
         Run r = run(Path.of("."), "bulid");
         assertThat(r.exit()).isEqualTo(2);
