@@ -20,6 +20,7 @@ public final class History {
     private final Map<String, Commit> lastChange;
     private final List<RecordChange> changes;
     private final Map<String, List<RecordChange>> byRecord;
+    private final long recordsChanged;
 
     /** Newest first; of changes made in the same second, by commit, then by file. */
     private static final Comparator<RecordChange> ORDER = Comparator.comparing((RecordChange c) -> c.commit().time()).reversed()
@@ -31,11 +32,24 @@ public final class History {
 
     private History(Commit head, String note, Map<String, Commit> lastChange, List<RecordChange> sorted,
                     Map<String, List<RecordChange>> byRecord) {
+        this(head, note, lastChange, sorted, byRecord, recordsChanged(sorted));
+    }
+
+    private History(Commit head, String note, Map<String, Commit> lastChange, List<RecordChange> sorted,
+                    Map<String, List<RecordChange>> byRecord, long recordsChanged) {
         this.head = head;
         this.note = note;
         this.lastChange = lastChange;
         this.changes = sorted;
         this.byRecord = byRecord == null ? byRecord(sorted) : byRecord;
+        this.recordsChanged = recordsChanged;
+    }
+
+    /** For each change of a file, how many records it changed, added up. */
+    private static long recordsChanged(List<RecordChange> changes) {
+        long n = 0;
+        for (RecordChange c : changes) n += c.changes().stream().map(Change::recordId).distinct().count();
+        return n;
     }
 
     /** Each record's changes, in the order of {@code sorted}. */
@@ -61,7 +75,8 @@ public final class History {
         last.putAll(lastOfNewer);
         Map<String, List<RecordChange>> records = new HashMap<>(byRecord);
         byRecord(sortedNewer).forEach((key, items) -> records.merge(key, items, History::merged));
-        return new History(newHead, note, Map.copyOf(last), merged(changes, sortedNewer), records);
+        return new History(newHead, note, Map.copyOf(last), merged(changes, sortedNewer), records,
+                recordsChanged + recordsChanged(sortedNewer));
     }
 
     /** Two lists each in {@link #ORDER}, as one list in that order. */
@@ -94,6 +109,14 @@ public final class History {
     /** Every record change, newest first. */
     public List<RecordChange> changes() {
         return changes;
+    }
+
+    /**
+     * How many record changes there are: for each commit's change of a file, the records it
+     * changed (the changes page's total, counted once per history rather than once per build).
+     */
+    public long recordsChanged() {
+        return recordsChanged;
     }
 
     /** The commit that last changed each file git knows, by path. */

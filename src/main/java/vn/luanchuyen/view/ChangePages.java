@@ -31,7 +31,7 @@ final class ChangePages {
     /** The newest changes, and how many there are. */
     ChangesPage record() {
         List<ChangeEntry> entries = ctx.history().changes().stream().flatMap(c -> entries(c).stream()).limit(SHOWN).toList();
-        long all = ctx.history().changes().stream().mapToLong(c -> c.changes().stream().map(Change::recordId).distinct().count()).sum();
+        long all = ctx.history().recordsChanged();
         return new ChangesPage(entries, VietnameseNumbers.of(all), all > entries.size());
     }
 

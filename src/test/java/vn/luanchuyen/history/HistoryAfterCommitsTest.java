@@ -89,6 +89,10 @@ class HistoryAfterCommitsTest {
             assertThat(h.about("cadres", id)).as(id).isEqualTo(read.about("cadres", id)).isNotEmpty();
         }
         assertThat(before.about("cadres", "c")).as("the history read before is left as it was").isEmpty();
+        long counted = 0;
+        for (RecordChange c : read.changes()) counted += c.changes().stream().map(Change::recordId).distinct().count();
+        assertThat(h.recordsChanged()).as("the changes page's total").isEqualTo(read.recordsChanged()).isEqualTo(counted)
+                .isGreaterThan(before.recordsChanged());
         assertThat(carried.changed()).isTrue();
         carried.write(dir.resolve("after"));
         whole.write(dir.resolve("whole"));
