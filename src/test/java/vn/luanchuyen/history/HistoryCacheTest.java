@@ -81,10 +81,7 @@ class HistoryCacheTest {
     @Test
     void cachedEntriesAreWhatIsUsedEvenWhenTheyDisagreeWithTheFiles() throws IOException {
         // proves the cache is read, not recomputed: a hand-altered entry comes back as written
-        HistoryCache first = HistoryCache.empty(VALID);
-        reader().read(first);
-        Path file = dir.resolve("cache");
-        first.write(file);
+        Path file = writtenByAWholeRead("cache");
         for (Path shard : shards(file)) gzip(shard, gunzip(shard).replace("Nguyễn Văn Á", "Tên\\tcó\\\\ký\\ntự lạ"));
         History h = reader().read(HistoryCache.read(file, VALID));
         assertThat(h.about("cadres", "a").get(0).changes()).extracting(Change::detail).contains("Tên\tcó\\ký\ntự lạ");
@@ -92,22 +89,16 @@ class HistoryCacheTest {
 
     @Test
     void aDamagedCacheIsIgnored() throws IOException {
-        Path file = dir.resolve("cache");
-        HistoryCache first = HistoryCache.empty(VALID);
-        History worked = reader().read(first);
-        first.write(file);
+        Path file = writtenByAWholeRead("cache");
         for (Path shard : shards(file)) gzip(shard, gunzip(shard) + "broken line without fields\n");
         HistoryCache damaged = HistoryCache.read(file, VALID);
-        assertThat(reader().read(damaged).changes()).isEqualTo(worked.changes());
+        assertThat(reader().read(damaged).changes()).isEqualTo(reader().read().changes()).isNotEmpty();
         assertThat(damaged.reused()).isZero();
     }
 
     @Test
     void aNewCommitChangesOnlyTheFileThatHoldsItsChange() throws Exception {
-        HistoryCache first = HistoryCache.empty(VALID);
-        reader().read(first);
-        Path file = dir.resolve("cache");
-        first.write(file);
+        Path file = writtenByAWholeRead("cache");
         project.write("data/cadres/a.yaml", "id: a\nname: Nguyễn Văn Ánh\nsources: [bao-mau]\ntenures:\n"
                 + "  - unit: huyen-b\n    post: chánh văn phòng\n    from: 2019-01\n    to: 2020-03\n");
         commit("Sửa tên lần nữa");
@@ -118,17 +109,22 @@ class HistoryCacheTest {
         assertThat(next.shards().stream().filter(HistoryCache.Shard::changed)).as("one file change, one file to write").hasSize(1);
         Path written = dir.resolve("next");
         next.write(written);
-        Path whole = dir.resolve("whole");
-        HistoryCache fresh = HistoryCache.empty(VALID);
-        reader().read(fresh);
-        fresh.write(whole);
-        assertSameFiles(written, whole);
+        assertSameFiles(written, writtenByAWholeRead("whole"));
         String changed = next.shards().stream().filter(HistoryCache.Shard::changed).findFirst().orElseThrow().name();
         assertThat(!Files.exists(file.resolve(changed)) || Files.mismatch(file.resolve(changed), written.resolve(changed)) != -1L)
                 .as("the file that changed is new or differs").isTrue();
         for (HistoryCache.Shard s : next.shards()) {
             if (!s.changed()) assertThat(Files.mismatch(file.resolve(s.name()), written.resolve(s.name()))).as(s.name()).isEqualTo(-1L);
         }
+    }
+
+    /** The folder {@code name}, holding the cache a read of the whole history with none before writes. */
+    private Path writtenByAWholeRead(String name) throws IOException {
+        HistoryCache cache = HistoryCache.empty(VALID);
+        reader().read(cache);
+        Path folder = dir.resolve(name);
+        cache.write(folder);
+        return folder;
     }
 
     private static void assertSameFiles(Path actual, Path expected) throws IOException {
