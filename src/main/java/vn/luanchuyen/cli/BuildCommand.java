@@ -52,6 +52,9 @@ final class BuildCommand implements Callable<Integer> {
         if (!here) {
             Optional<HandedBuild.Reply> handed = BuildHandOver.to(context.output(), internal, request);
             if (handed.isPresent()) {
+                err.println(options.lang == Lang.EN
+                        ? "note: built by the preview server running for this project (--here builds in this process)"
+                        : "lưu ý: máy chủ xem trước đang chạy cho dự án này đã dựng (--here để dựng trong tiến trình này)");
                 out.print(handed.get().out());
                 err.print(handed.get().err());
                 out.flush();

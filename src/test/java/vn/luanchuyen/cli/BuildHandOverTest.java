@@ -85,11 +85,14 @@ class BuildHandOverTest {
         assertThat(p.exit()).as(p.err()).isZero();
         assertThat(preview.handedOver()).isOne();
         assertThat(p.out()).startsWith("đã dựng output/: ");
-        assertThat(p.err()).as("the phases of the server's build, asked for with --timings").contains("load and check", "site: pages");
+        assertThat(p.err()).as("the phases of the server's build, asked for with --timings").contains("load and check", "site: pages")
+                .startsWith("lưu ý: máy chủ xem trước đang chạy cho dự án này đã dựng");
         assertThat(Files.readString(project.root().resolve("output/can-bo/cb-1/index.html"), StandardCharsets.UTF_8)).contains("Bàn Giao");
 
         Path fresh = project.root().resolve("fresh");
-        assertThat(build("build", "--project", project.root().toString(), "--here").exit()).isZero();
+        Printed here = build("build", "--project", project.root().toString(), "--here");
+        assertThat(here.exit()).isZero();
+        assertThat(here.err()).doesNotContain("máy chủ xem trước");
         assertThat(preview.handedOver()).as("--here builds in the command's own process").isOne();
         new vn.luanchuyen.build.Build(new BuildContext(project.root(), fresh, Lang.VI, false).fresh()).run();
         Map<String, byte[]> expected = TestProject.output(fresh);
@@ -105,7 +108,8 @@ class BuildHandOverTest {
         Printed p = build("build", "--project", project.root().toString(), "--lang", "en");
         assertThat(preview.handedOver()).isOne();
         assertThat(p.exit()).isEqualTo(Main.BAD_DATA);
-        assertThat(p.err()).contains("data/cadres/cb-1.yaml:").contains("nmae").contains("build stopped: output/ left unchanged");
+        assertThat(p.err()).startsWith("note: built by the preview server").contains("data/cadres/cb-1.yaml:").contains("nmae")
+                .contains("build stopped: output/ left unchanged");
         assertThat(p.out()).isEmpty();
     }
 
