@@ -32,14 +32,15 @@ public final class RecordDiff {
     public List<Change> between(Dataset before, Dataset after) {
         List<Change> out = new ArrayList<>();
         cadres(byId(before.cadres()), byId(after.cadres()), out);
-        others("units", ids(before.units(), Unit::id), ids(after.units(), Unit::id), out,
+        others("units", ids(before.units(), Unit::id), ids(after.units(), Unit::id), out, Unit::name,
                 (a, b) -> Objects.equals(a.name(), b.name()) ? null : a.name() + " → " + b.name());
-        others("programmes", ids(before.programmes(), p -> p.id()), ids(after.programmes(), p -> p.id()), out, (a, b) -> null);
-        others("figures", ids(before.figures(), f -> f.id()), ids(after.figures(), f -> f.id()), out, (a, b) -> null);
-        others("achievements", ids(before.achievements(), f -> f.id()), ids(after.achievements(), f -> f.id()), out, (a, b) -> null);
-        others("training", ids(before.trainings(), f -> f.id()), ids(after.trainings(), f -> f.id()), out, (a, b) -> null);
-        others("evaluations", ids(before.evaluations(), f -> f.id()), ids(after.evaluations(), f -> f.id()), out, (a, b) -> null);
-        others("sources", ids(before.sources(), f -> f.id()), ids(after.sources(), f -> f.id()), out, (a, b) -> null);
+        others("programmes", ids(before.programmes(), p -> p.id()), ids(after.programmes(), p -> p.id()), out, p -> p.title(), (a, b) -> null);
+        others("figures", ids(before.figures(), f -> f.id()), ids(after.figures(), f -> f.id()), out, f -> f.id(), (a, b) -> null);
+        others("achievements", ids(before.achievements(), f -> f.id()), ids(after.achievements(), f -> f.id()), out, a -> a.title(),
+                (a, b) -> null);
+        others("training", ids(before.trainings(), f -> f.id()), ids(after.trainings(), f -> f.id()), out, t -> t.id(), (a, b) -> null);
+        others("evaluations", ids(before.evaluations(), f -> f.id()), ids(after.evaluations(), f -> f.id()), out, e -> e.id(), (a, b) -> null);
+        others("sources", ids(before.sources(), f -> f.id()), ids(after.sources(), f -> f.id()), out, s -> s.title(), (a, b) -> null);
         return out;
     }
 
@@ -122,19 +123,30 @@ public final class RecordDiff {
         String apply(T before, T after);
     }
 
-    private static <T> void others(String kind, Map<String, T> before, Map<String, T> after, List<Change> out, Describe<T> rename) {
+    /**
+     * Records of a kind that are not cadres: added, changed (renamed, when {@code rename} says so)
+     * or removed, each named by {@code title} (its id when it has none).
+     */
+    private static <T> void others(String kind, Map<String, T> before, Map<String, T> after, List<Change> out, Function<T, String> title,
+                                   Describe<T> rename) {
         for (Map.Entry<String, T> e : after.entrySet()) {
             T a = before.get(e.getKey());
+            String named = named(title, e.getValue(), e.getKey());
             if (a == null) {
-                out.add(new Change(kind, e.getKey(), ChangeKind.ADDED, e.getKey(), ""));
+                out.add(new Change(kind, e.getKey(), ChangeKind.ADDED, named, ""));
             } else if (!Content.of(a).equals(Content.of(e.getValue()))) {
                 String renamed = rename.apply(a, e.getValue());
-                out.add(new Change(kind, e.getKey(), renamed == null ? ChangeKind.CORRECTED : ChangeKind.NAME_CORRECTED, e.getKey(),
+                out.add(new Change(kind, e.getKey(), renamed == null ? ChangeKind.CORRECTED : ChangeKind.NAME_CORRECTED, named,
                         renamed == null ? "" : renamed));
             }
         }
-        before.keySet().stream().filter(k -> !after.containsKey(k))
-                .forEach(k -> out.add(new Change(kind, k, ChangeKind.REMOVED, k, "")));
+        before.entrySet().stream().filter(e -> !after.containsKey(e.getKey()))
+                .forEach(e -> out.add(new Change(kind, e.getKey(), ChangeKind.REMOVED, named(title, e.getValue(), e.getKey()), "")));
+    }
+
+    private static <T> String named(Function<T, String> title, T record, String id) {
+        String t = title.apply(record);
+        return t == null || t.isBlank() ? id : t;
     }
 
 }

@@ -62,8 +62,8 @@ final class ChangePages {
             case "units" -> ctx.unit(c.recordId()).isPresent() ? ctx.unitLink(c.recordId()) : new Link("", c.subject());
             case "programmes" -> ctx.programme(c.recordId()).isPresent()
                     ? new Link(Paths.programme(c.recordId()), ProgrammePages.title(ctx.programme(c.recordId()).orElseThrow()))
-                    : new Link("", c.recordId());
-            default -> new Link("", c.recordId());
+                    : new Link("", c.subject());
+            default -> new Link("", c.subject());
         };
     }
 }

@@ -92,6 +92,24 @@ class HistoryTest {
     }
 
     @Test
+    void namesRecordsOtherThanCadresByTheirTitleNotTheirId() throws Exception {
+        project.write("data/sources/bao-mau.yaml", "id: bao-mau\npublication: Báo Mẫu\ntitle: Bài mẫu, sửa\ndate: 2022-07-04\n");
+        project.write("data/sources/bao-moi.yaml", "id: bao-moi\npublication: Báo Mẫu\ntitle: Bài mới\ndate: 2022-07-05\n");
+        commit("Sửa nguồn, thêm nguồn");
+        Files.delete(dir.resolve("data/sources/bao-moi.yaml"));
+        commit("Bỏ nguồn mới");
+        History h = read();
+        assertThat(h.about("units", "xa-c").get(0).changes()).extracting(Change::kind, Change::subject)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ChangeKind.ADDED, "Xã C"));
+        assertThat(h.about("sources", "bao-mau")).extracting(c -> c.changes().get(0).kind(), c -> c.changes().get(0).subject())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ChangeKind.CORRECTED, "Bài mẫu, sửa"),
+                        org.assertj.core.groups.Tuple.tuple(ChangeKind.ADDED, "Bài mẫu"));
+        assertThat(h.about("sources", "bao-moi")).extracting(c -> c.changes().get(0).kind(), c -> c.changes().get(0).subject())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ChangeKind.REMOVED, "Bài mới"),
+                        org.assertj.core.groups.Tuple.tuple(ChangeKind.ADDED, "Bài mới"));
+    }
+
+    @Test
     void reportsAnEndDateSetAsATenureEnded() throws Exception {
         cadre("  - unit: xa-c\n    post: bí thư\n    from: 2019-01\n");
         String first = commit("Thêm");
