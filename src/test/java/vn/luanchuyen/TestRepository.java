@@ -56,9 +56,19 @@ public final class TestRepository implements AutoCloseable {
         return commitStaged(message);
     }
 
+    /** Commits the whole folder as it is, dated {@code when} whatever the commits before (a clock set wrong); returns the full commit id. */
+    public String commitDated(String message, Instant when) throws Exception {
+        git.add().addFilepattern(".").call();
+        git.add().addFilepattern(".").setUpdate(true).call();
+        return commitStaged(message, when);
+    }
+
     private String commitStaged(String message) throws Exception {
-        PersonIdent who = new PersonIdent("Ban Tổ chức", "btc@example.vn", first.plusSeconds(86400L * day++),
-                TimeZone.getTimeZone("Asia/Ho_Chi_Minh").toZoneId());
+        return commitStaged(message, first.plusSeconds(86400L * day++));
+    }
+
+    private String commitStaged(String message, Instant when) throws Exception {
+        PersonIdent who = new PersonIdent("Ban Tổ chức", "btc@example.vn", when, TimeZone.getTimeZone("Asia/Ho_Chi_Minh").toZoneId());
         return git.commit().setMessage(message).setAuthor(who).setCommitter(who).call().getName();
     }
 

@@ -20,6 +20,8 @@ import vn.luanchuyen.render.TemplateProblem;
  * swaps output/ in when complete), so the preview keeps serving it.
  */
 final class Rebuilder {
+    /** The exit code of a handed-over build that failed with an exception (the command line's for a failure). */
+    static final int FAILED = 2;
     private final BuildContext context;
     private final List<Consumer<Outcome>> listeners = new CopyOnWriteArrayList<>();
     private volatile Outcome last = new Outcome(false, List.of("chưa dựng"));
@@ -85,9 +87,6 @@ final class Rebuilder {
     synchronized int handedOver() {
         return handedOver;
     }
-
-    /** The exit code of a handed-over build that failed with an exception (the command line's for a failure). */
-    static final int FAILED = 2;
 
     private void tell(Outcome outcome) {
         last = outcome;

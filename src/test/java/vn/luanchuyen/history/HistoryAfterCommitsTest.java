@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.TimeZone;
 import org.eclipse.jgit.api.ResetCommand;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,14 +48,6 @@ class HistoryAfterCommitsTest {
         return new HistoryReader(dir, t -> t.post().label() + " " + t.unit(), t -> t.from() + ".." + t.to(), d -> d);
     }
 
-    /** A commit whose date is earlier than the commits before it (a clock set wrong), as happens. */
-    private void commitDated(String message, Instant when) throws Exception {
-        repo.git().add().addFilepattern(".").call();
-        repo.git().add().addFilepattern(".").setUpdate(true).call();
-        PersonIdent who = new PersonIdent("Ban Tổ chức", "btc@example.vn", when, TimeZone.getTimeZone("Asia/Ho_Chi_Minh").toZoneId());
-        repo.git().commit().setMessage(message).setAuthor(who).setCommitter(who).call();
-    }
-
     @Test
     void theCommitsSinceFollowTheHistoryReadBeforeAsAWholeReadWouldGiveIt() throws Exception {
         HistoryCache first = HistoryCache.empty(VALID);
@@ -69,7 +59,7 @@ class HistoryAfterCommitsTest {
         repo.commit("Sửa A, thêm B");
         Files.delete(dir.resolve("data/cadres/b.yaml"));
         cadre("a", "Nguyễn Văn Ánh", "    to: 2020-03\n");
-        commitDated("Xoá B, sửa tên A (đồng hồ máy sai)", Instant.parse("2022-06-01T09:00:00Z"));
+        repo.commitDated("Xoá B, sửa tên A (đồng hồ máy sai)", Instant.parse("2022-06-01T09:00:00Z"));
         cadre("c", "Lê Văn C", "");
         repo.commit("Thêm C");
 
