@@ -34,8 +34,9 @@ public final class BulletinWriter {
     private final BulletinConfig config;
     private final DataVersion versions;
     private final BulletinTemplates templates;
-    private final BulletinFonts fonts;
-    private final PdfRenderer renderer;
+    /** Parsed on the first bulletin this writer lays out: a rebuild that keeps every bulletin reads no font. */
+    private BulletinFonts fonts;
+    private PdfRenderer renderer;
     private final byte[] css;
 
     public BulletinWriter(Path root, boolean internal) {
@@ -49,8 +50,6 @@ public final class BulletinWriter {
         this.config = BulletinConfig.load(templatesDir);
         this.versions = versions;
         this.templates = new BulletinTemplates(templatesDir);
-        this.fonts = new BulletinFonts();
-        this.renderer = new PdfRenderer(fonts, templatesDir);
         try {
             this.css = Files.readAllBytes(templatesDir.resolve("bulletin.css"));
         } catch (IOException e) {
@@ -137,12 +136,22 @@ public final class BulletinWriter {
     private record Page(Document dom, String xhtml, PartialDate dated) {
     }
 
+    private BulletinFonts fonts() {
+        if (fonts == null) fonts = new BulletinFonts();
+        return fonts;
+    }
+
+    private PdfRenderer renderer() {
+        if (renderer == null) renderer = new PdfRenderer(fonts(), templatesDir);
+        return renderer;
+    }
+
     private byte[] pdf(DataIndex index, BulletinSpec spec) {
         return pdf(page(index, spec), spec);
     }
 
     private byte[] pdf(Page page, BulletinSpec spec) {
-        return renderer.render(page.dom(), dated(page), id(page.xhtml()), spec.fileName());
+        return renderer().render(page.dom(), dated(page), id(page.xhtml()), spec.fileName());
     }
 
     private static LocalDate dated(Page page) {
@@ -179,7 +188,7 @@ public final class BulletinWriter {
         String xhtml = Fold.nfc(templates.render(built.view()));
         Document dom = XhtmlDocument.parse(xhtml);
         new ColumnBalancer().balance(dom);
-        new GlyphCheck(fonts, new TextOrigins(index.data(), config, templatesDir)).check(dom);
+        new GlyphCheck(fonts(), new TextOrigins(index.data(), config, templatesDir)).check(dom);
         return new Page(dom, XhtmlDocument.serialize(dom), built.dated());
     }
 
