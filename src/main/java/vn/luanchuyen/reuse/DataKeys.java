@@ -37,19 +37,26 @@ public final class DataKeys {
         this(data, files, history, RecordMemo.none());
     }
 
+    /** A cadre's key, and the commit it was made with (the one that last changed the cadre's file). */
+    public record CadreKey(String commit, byte[] key) {
+    }
+
     /**
      * @param keysOfCadres each cadre's key as the last build of this process made it, kept by the
      *                     cadre's record (the same record object is the same bytes of the same file)
-     *                     while the history is the same
+     *                     while the history is the same, and after a commit while the commit that
+     *                     last changed the cadre's file is the same
      */
-    public DataKeys(Dataset data, SortedMap<String, String> files, History history, RecordMemo<Cadre, byte[]> keysOfCadres) {
+    public DataKeys(Dataset data, SortedMap<String, String> files, History history, RecordMemo<Cadre, CadreKey> keysOfCadres) {
         this.history = history;
         Map<String, Commit> last = history.lastChanges();
+        java.util.function.Function<Cadre, String> commitOf = c -> Optional.ofNullable(last.get(c.origin().file())).or(history::head)
+                .map(Commit::id).orElse("-");
         List<byte[]> keys = keysOfCadres.map(data.cadres(), List.of(history), c -> {
             String file = c.origin().file();
-            Optional<Commit> changed = Optional.ofNullable(last.get(file)).or(history::head);
-            return new Fingerprint().add(file).add(files.getOrDefault(file, "-")).add(changed.map(Commit::id).orElse("-")).bytes();
-        });
+            String commit = commitOf.apply(c);
+            return new CadreKey(commit, new Fingerprint().add(file).add(files.getOrDefault(file, "-")).add(commit).bytes());
+        }, (c, kept) -> kept.commit().equals(commitOf.apply(c))).stream().map(CadreKey::key).toList();
         for (int i = 0; i < data.cadres().size(); i++) cadreKeys.put(data.cadres().get(i).id(), keys.get(i));
         this.cadres = data.cadres();
         this.inOrder = keys;

@@ -3,6 +3,7 @@ package vn.luanchuyen.reuse;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -57,10 +58,23 @@ public final class RecordMemo<R, V> {
      *                compared one by one by identity
      */
     public List<V> map(List<R> records, List<?> context, Function<R, V> f) {
+        return map(records, context, f, null);
+    }
+
+    /**
+     * As {@link #map(List, List, Function)}, but when the context is not the same objects, a value
+     * the last call gave for the same record is still taken if {@code stillHolds} says it holds
+     * under the new context (as a cadre's key while the commit that last changed its file is the
+     * same); the others are worked out again. Under the same context it is not asked.
+     */
+    public List<V> map(List<R> records, List<?> context, Function<R, V> f, BiPredicate<R, V> stillHolds) {
         Map<R, V> known;
         List<R> before;
+        BiPredicate<R, V> check;
         synchronized (this) {
-            known = keeping && same(this.context, context) ? results : Map.of();
+            boolean sameContext = keeping && same(this.context, context);
+            known = sameContext || keeping && stillHolds != null ? results : Map.of();
+            check = sameContext ? null : stillHolds;
             before = lastRecords;
         }
         Object[] out = new Object[records.size()];
@@ -68,7 +82,8 @@ public final class RecordMemo<R, V> {
         // the map is only read here, on every core; a new one is made below
         IntStream.range(0, out.length).parallel().forEach(i -> {
             R r = records.get(i);
-            V v = known.get(r);
+            V kept = known.get(r);
+            V v = kept != null && check != null && !check.test(r, kept) ? null : kept;
             worked[i] = v == null;
             out[i] = v != null ? v : f.apply(r);
         });

@@ -58,6 +58,31 @@ class RecordMemoTest {
     }
 
     @Test
+    void underAnotherContextAValueIsKeptWhileItStillHolds() {
+        RecordMemo<Item, String> memo = RecordMemo.keeping();
+        Item a = new Item("a");
+        Item b = new Item("b");
+        AtomicInteger asked = new AtomicInteger();
+        java.util.function.BiPredicate<Item, String> onlyA = (item, kept) -> {
+            asked.incrementAndGet();
+            return item == a;
+        };
+        Object first = new Object();
+        Object second = new Object();
+        assertThat(memo.map(List.of(a, b), List.of(first), upper, onlyA)).containsExactly("A", "B");
+        assertThat(calls).hasValue(2);
+        assertThat(asked).as("nothing kept yet to ask about").hasValue(0);
+        assertThat(memo.map(List.of(a, b), List.of(second), upper, onlyA)).containsExactly("A", "B");
+        assertThat(calls).as("b's value no longer holds, a's does").hasValue(3);
+        assertThat(asked).hasValue(2);
+        assertThat(memo.map(List.of(a, b), List.of(second), upper, onlyA)).containsExactly("A", "B");
+        assertThat(calls).as("the same context: both kept").hasValue(3);
+        assertThat(asked).as("and nothing asked").hasValue(2);
+        assertThat(memo.map(List.of(a, b), List.of(first), upper)).containsExactly("A", "B");
+        assertThat(calls).as("another context with nothing to ask: everything again").hasValue(5);
+    }
+
+    @Test
     void onlyTheLastCallsRecordsAreKept() {
         RecordMemo<Item, String> memo = RecordMemo.keeping();
         Item a = new Item("a");
