@@ -118,7 +118,8 @@ public final class HistoryCache {
     /** The files this build's cache is kept in (those holding what it used), in order. */
     public List<Shard> shards() {
         Map<Integer, java.util.Set<String>> usedBy = byShard(used);
-        Map<Integer, java.util.Set<String>> knownBy = byShard(known);
+        // as after an edit not committed: the very keys read, so no file changed
+        Map<Integer, java.util.Set<String>> knownBy = changed() ? byShard(known) : usedBy;
         return usedBy.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new Shard(name(e.getKey()), !e.getValue().equals(knownBy.getOrDefault(e.getKey(), java.util.Set.of()))))
                 .toList();
@@ -143,9 +144,11 @@ public final class HistoryCache {
     /** Writes the file named {@code shard} with what this build used, sorted, so the same history gives the same bytes. */
     public void write(Path folder, String shard) throws IOException {
         Files.createDirectories(folder);
+        int index = java.util.stream.IntStream.range(0, SHARDS).filter(i -> name(i).equals(shard)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a file of the history cache: " + shard));
         TreeMap<String, List<Change>> changes = new TreeMap<>();
         used.forEach((key, items) -> {
-            if (name(shardOf(key)).equals(shard)) changes.put(key, items);
+            if (shardOf(key) == index) changes.put(key, items);
         });
         try (OutputStream out = new FastGzip(Files.newOutputStream(folder.resolve(shard)))) {
             JSON.writeValue(out, new Stored(FORMAT, validity, changes));
