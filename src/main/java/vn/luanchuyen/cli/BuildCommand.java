@@ -49,18 +49,22 @@ final class BuildCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         BuildContext context = BuildContext.of(options.root(), options.lang, internal);
         HandedBuild.Request request = new HandedBuild.Request(fresh, timings, options.lang);
-        if (!here) {
-            Optional<HandedBuild.Reply> handed = BuildHandOver.to(context.output(), internal, request);
+        Optional<BuildHandOver.Server> server = here ? Optional.empty() : BuildHandOver.find(context.output(), internal);
+        if (server.isPresent()) {
+            err.println(options.lang == Lang.EN
+                    ? "note: the preview server running for this project (process " + server.get().pid() + ") builds it; --here builds in this process"
+                    : "lưu ý: máy chủ xem trước đang chạy cho dự án này (tiến trình " + server.get().pid() + ") dựng; --here để dựng trong tiến trình này");
+            err.flush();
+            Optional<HandedBuild.Reply> handed = server.get().build(request);
             if (handed.isPresent()) {
-                err.println(options.lang == Lang.EN
-                        ? "note: built by the preview server running for this project (--here builds in this process)"
-                        : "lưu ý: máy chủ xem trước đang chạy cho dự án này đã dựng (--here để dựng trong tiến trình này)");
                 out.print(handed.get().out());
                 err.print(handed.get().err());
                 out.flush();
                 err.flush();
                 return handed.get().exit();
             }
+            err.println(options.lang == Lang.EN ? "note: the preview server did not answer; building here"
+                    : "lưu ý: máy chủ xem trước không trả lời; dựng tại đây");
         }
         context = context.withProgress(TerminalProgress.forThisProcess());
         return run(fresh ? context.fresh() : context, request, out, err);

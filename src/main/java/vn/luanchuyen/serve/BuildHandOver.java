@@ -17,7 +17,8 @@ import java.util.Optional;
  * internal); otherwise, or when the server cannot be reached, the command builds itself.
  *
  * <pre>{@code
- * Optional<HandedBuild.Reply> reply = BuildHandOver.to(output, internal, request); // empty: build here
+ * Optional<BuildHandOver.Server> server = BuildHandOver.find(output, internal); // empty: build here
+ * Optional<HandedBuild.Reply> reply = server.flatMap(s -> s.build(request));   // empty: it did not answer
  * }</pre>
  */
 public final class BuildHandOver {
@@ -26,8 +27,11 @@ public final class BuildHandOver {
     private BuildHandOver() {
     }
 
-    /** The running server's reply to the build, or empty when there is no server this build can be handed to. */
-    public static Optional<HandedBuild.Reply> to(Path output, boolean internal, HandedBuild.Request request) {
+    /**
+     * The live server of this program and this kind of build running for {@code output}, if any; a
+     * server file whose process is gone is removed.
+     */
+    public static Optional<Server> find(Path output, boolean internal) {
         Optional<ServerFile> found = ServerFile.read(output);
         if (found.isEmpty()) return Optional.empty();
         ServerFile server = found.get();
@@ -40,22 +44,42 @@ public final class BuildHandOver {
             return Optional.empty();
         }
         if (server.internal() != internal || !server.program().equals(ServerFile.thisProgram())) return Optional.empty();
-        try {
-            HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + server.port() + PreviewServer.BUILD).toURL().openConnection();
-            c.setConnectTimeout(2000);
-            c.setRequestMethod("POST");
-            c.setRequestProperty(TOKEN_HEADER, server.token());
-            c.setRequestProperty("Content-Type", "text/plain; charset=utf-8");
-            c.setDoOutput(true);
-            try (OutputStream body = c.getOutputStream()) {
-                request.writeTo(body);
+        return Optional.of(new Server(server));
+    }
+
+    /** A preview server a build can be handed to. */
+    public static final class Server {
+        private final ServerFile file;
+
+        private Server(ServerFile file) {
+            this.file = file;
+        }
+
+        /** The server's process id. */
+        public long pid() {
+            return file.pid();
+        }
+
+        /** What the server's build printed and its exit code; empty when the server could not be reached or did not answer. */
+        public Optional<HandedBuild.Reply> build(HandedBuild.Request request) {
+            try {
+                HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + file.port() + PreviewServer.BUILD).toURL()
+                        .openConnection();
+                c.setConnectTimeout(2000);
+                c.setRequestMethod("POST");
+                c.setRequestProperty(TOKEN_HEADER, file.token());
+                c.setRequestProperty("Content-Type", "text/plain; charset=utf-8");
+                c.setDoOutput(true);
+                try (OutputStream body = c.getOutputStream()) {
+                    request.writeTo(body);
+                }
+                if (c.getResponseCode() != 200) return Optional.empty();
+                try (InputStream in = c.getInputStream()) {
+                    return Optional.of(HandedBuild.Reply.readFrom(in));
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                return Optional.empty();
             }
-            if (c.getResponseCode() != 200) return Optional.empty();
-            try (InputStream in = c.getInputStream()) {
-                return Optional.of(HandedBuild.Reply.readFrom(in));
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty();
         }
     }
 }

@@ -86,7 +86,7 @@ class BuildHandOverTest {
         assertThat(preview.handedOver()).isOne();
         assertThat(p.out()).startsWith("đã dựng output/: ");
         assertThat(p.err()).as("the phases of the server's build, asked for with --timings").contains("load and check", "site: pages")
-                .startsWith("lưu ý: máy chủ xem trước đang chạy cho dự án này đã dựng");
+                .startsWith("lưu ý: máy chủ xem trước đang chạy cho dự án này (tiến trình " + ProcessHandle.current().pid() + ") dựng");
         assertThat(Files.readString(project.root().resolve("output/can-bo/cb-1/index.html"), StandardCharsets.UTF_8)).contains("Bàn Giao");
 
         Path fresh = project.root().resolve("fresh");
@@ -108,7 +108,7 @@ class BuildHandOverTest {
         Printed p = build("build", "--project", project.root().toString(), "--lang", "en");
         assertThat(preview.handedOver()).isOne();
         assertThat(p.exit()).isEqualTo(Main.BAD_DATA);
-        assertThat(p.err()).startsWith("note: built by the preview server").contains("data/cadres/cb-1.yaml:").contains("nmae")
+        assertThat(p.err()).startsWith("note: the preview server running for this project").contains("data/cadres/cb-1.yaml:").contains("nmae")
                 .contains("build stopped: output/ left unchanged");
         assertThat(p.out()).isEmpty();
     }
@@ -136,6 +136,20 @@ class BuildHandOverTest {
         Printed p = build("build", "--project", project.root().toString(), "--internal");
         assertThat(p.exit()).as(p.err()).isZero();
         assertThat(preview.handedOver()).isZero();
+    }
+
+    @Test
+    void aServerThatDoesNotAnswerLeavesTheBuildToTheCommand() throws Exception {
+        String file = Files.readString(serverFile(), StandardCharsets.UTF_8);
+        preview.close(); // its port closes; the same file, of this live process, written back
+        Files.writeString(serverFile(), file, StandardCharsets.UTF_8);
+        Printed p = build("build", "--project", project.root().toString(), "--lang", "en");
+        assertThat(p.exit()).as(p.err()).isZero();
+        assertThat(p.err()).contains("note: the preview server running for this project", "note: the preview server did not answer; building here");
+        assertThat(p.out()).startsWith("built output/: ");
+        assertThat(preview.handedOver()).isZero();
+        Files.deleteIfExists(serverFile());
+        preview = Preview.start(BuildContext.of(project.root(), Lang.VI, false), 0, BuildCommand::run); // for stop()
     }
 
     @Test
