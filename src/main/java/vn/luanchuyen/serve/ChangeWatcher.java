@@ -13,18 +13,21 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 /**
  * Watches data/, content/ and templates/ (every folder below them, new ones too) and calls back
- * once per burst of changes, after they have been quiet for a moment (an editor saves in steps).
+ * once per burst of changes, after they have been quiet for a moment (an editor saves in steps),
+ * with the {@link System#nanoTime()} at which the last change of the burst was seen: every
+ * change of the burst was made before it.
  */
 final class ChangeWatcher implements AutoCloseable {
     private static final long QUIET_MILLIS = 250;
     private final WatchService watch;
     private final Thread thread;
 
-    ChangeWatcher(Path root, List<String> folders, Runnable onChange) throws IOException {
+    ChangeWatcher(Path root, List<String> folders, LongConsumer onChange) throws IOException {
         this.watch = FileSystems.getDefault().newWatchService();
         for (String f : folders) register(root.resolve(f));
         this.thread = new Thread(() -> loop(onChange), "luanchuyen-watch");
@@ -41,14 +44,18 @@ final class ChangeWatcher implements AutoCloseable {
         }
     }
 
-    private void loop(Runnable onChange) {
+    private void loop(LongConsumer onChange) {
         try {
             while (true) {
                 WatchKey key = watch.take();
+                long seen = System.nanoTime();
                 drain(key);
                 WatchKey more;
-                while ((more = watch.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) drain(more);
-                onChange.run();
+                while ((more = watch.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    seen = System.nanoTime();
+                    drain(more);
+                }
+                onChange.accept(seen);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();

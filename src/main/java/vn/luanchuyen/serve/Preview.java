@@ -40,7 +40,7 @@ public final class Preview implements AutoCloseable {
         PreviewServer server = new PreviewServer(context.output(), port, rebuilder, runner, token);
         ServerFile file = ServerFile.forThisProcess(server.port(), token, context.internal());
         file.write(context.output());
-        ChangeWatcher watcher = new ChangeWatcher(context.root(), List.of("data", "content", "templates"), rebuilder::rebuild);
+        ChangeWatcher watcher = new ChangeWatcher(context.root(), List.of("data", "content", "templates"), rebuilder::rebuildAfter);
         return new Preview(rebuilder, server, watcher, file, context.output());
     }
 

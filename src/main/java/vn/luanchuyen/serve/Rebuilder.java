@@ -26,6 +26,9 @@ final class Rebuilder {
     private final List<Consumer<Outcome>> listeners = new CopyOnWriteArrayList<>();
     private volatile Outcome last = new Outcome(false, List.of("chưa dựng"));
     private int handedOver;
+    /** {@link System#nanoTime()} at the start of the last build; a change seen before it is in that build. */
+    private long lastStart;
+    private boolean started;
 
     /** How a build ended: ok, or the lines that say what is wrong. */
     record Outcome(boolean ok, List<String> problems) {
@@ -43,7 +46,19 @@ final class Rebuilder {
         return last;
     }
 
+    /**
+     * Builds after changes seen at {@code seen} ({@link System#nanoTime()}), unless a build started
+     * after that (one the command line handed over, say): that build read the changed files
+     * already, so another would find nothing new. Whether it built.
+     */
+    synchronized boolean rebuildAfter(long seen) {
+        if (started && lastStart - seen > 0) return false;
+        rebuild();
+        return true;
+    }
+
     synchronized Outcome rebuild() {
+        starting();
         Messages messages = new Messages(context.lang());
         Outcome outcome;
         try {
@@ -66,6 +81,7 @@ final class Rebuilder {
      * follow those builds.
      */
     synchronized HandedBuild.Reply handOver(HandedBuild.Runner runner, HandedBuild.Request request) {
+        starting();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         handedOver++;
@@ -86,6 +102,11 @@ final class Rebuilder {
     /** How many builds the command line handed over. */
     synchronized int handedOver() {
         return handedOver;
+    }
+
+    private void starting() {
+        lastStart = System.nanoTime();
+        started = true;
     }
 
     private void tell(Outcome outcome) {
