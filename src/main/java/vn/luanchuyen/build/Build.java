@@ -107,36 +107,34 @@ public final class Build {
         // the history depends on the commits checked out and on what the cache's validity names; outside
         // git it is the empty history, the same for every build until the folder becomes a repository
         String gitState = HistoryReader.state(context.root()).orElse("no git repository");
-        HistoryReader reader = historyReader(context.root(), data, context.internal() ? d -> d : redactor::publicView);
-        ProcessMemory memory = context.memory();
-        Optional<ProcessMemory.Remembered> remembered = memory == null ? Optional.empty() : memory.history(gitState, validity);
-        HistoryCache cache = null;
-        History history = null;
-        if (remembered.isPresent()) {
-            cache = remembered.get().cache();
-            history = remembered.get().history();
-        } else if (memory != null && context.reuse()) {
-            // after a commit: the history remembered, followed by the commits made since
-            Optional<ProcessMemory.Remembered> earlier = memory.earlierHistory(validity);
-            if (earlier.isPresent()) {
-                history = reader.readAfter(earlier.get().history(), earlier.get().cache()).orElse(null);
-                if (history != null) {
-                    cache = earlier.get().cache();
-                    memory.extended();
-                }
-            }
-        }
-        if (history == null) {
-            cache = historyCache(validity);
-            history = reader.read(cache);
-        }
+        ProcessMemory.Remembered read = history(historyReader(context.root(), data, context.internal() ? d -> d : redactor::publicView), gitState, validity);
         phases.end("public view and git history");
         Result result;
         try (BuildLock lock = BuildLock.take(context.output())) {
-            result = write(checked, data, history, cache, stamps, phases);
+            result = write(checked, data, read.history(), read.cache(), stamps, phases);
         }
-        if (memory != null) memory.remember(gitState, validity, history, cache);
+        if (context.memory() != null) context.memory().remember(read);
         return result;
+    }
+
+    /**
+     * The history: as this process remembers it for this git state; after a commit, the one it
+     * remembers followed by the commits made since; else read from git with the previous output's cache.
+     */
+    private ProcessMemory.Remembered history(HistoryReader reader, String gitState, String validity) throws IOException {
+        ProcessMemory memory = context.memory();
+        if (memory != null) {
+            Optional<ProcessMemory.Remembered> remembered = memory.history(gitState, validity);
+            if (remembered.isPresent()) return remembered.get();
+            Optional<ProcessMemory.Remembered> earlier = context.reuse() ? memory.earlierHistory(validity) : Optional.empty();
+            Optional<History> extended = earlier.isEmpty() ? Optional.empty() : reader.readAfter(earlier.get().history(), earlier.get().cache());
+            if (extended.isPresent()) {
+                memory.extended();
+                return new ProcessMemory.Remembered(gitState, validity, extended.get(), earlier.get().cache());
+            }
+        }
+        HistoryCache cache = historyCache(validity);
+        return new ProcessMemory.Remembered(gitState, validity, reader.read(cache), cache);
     }
 
     private static final String CADRES_WITHIN = "cadres within each unit";
@@ -202,7 +200,7 @@ public final class Build {
             for (HistoryCache.Shard shard : cache.shards()) { // after a commit, only the files holding its changes are written
                 String path = HistoryCache.FOLDER + shard.name();
                 if (shard.changed() || !reuse.keep(path)) {
-                    cache.write(staging.resolve(HistoryCache.FOLDER), shard.name());
+                    cache.write(staging.resolve(HistoryCache.FOLDER), shard);
                     reuse.written(path, staging.resolve(path));
                 }
             }

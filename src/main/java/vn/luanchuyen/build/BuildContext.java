@@ -27,11 +27,6 @@ public record BuildContext(Path root, Path output, Lang lang, boolean internal, 
         return new BuildContext(root, output, lang, internal, p, reuse, memory, verify);
     }
 
-    /** The same build, its messages in {@code l}. */
-    public BuildContext withLang(Lang l) {
-        return new BuildContext(root, output, l, internal, progress, reuse, memory, verify);
-    }
-
     /** Renders every file afresh, ignoring the previous output. */
     public BuildContext fresh() {
         return new BuildContext(root, output, lang, internal, progress, false, memory, verify);

@@ -64,8 +64,8 @@ public final class ProcessMemory {
     }
 
     /** Remembers what a complete build read. */
-    synchronized void remember(String gitState, String validity, History read, HistoryCache cache) {
-        history = new Remembered(gitState, validity, read, cache);
+    synchronized void remember(Remembered read) {
+        history = read;
     }
 
     /** How many builds took the history from here instead of reading it. */

@@ -90,10 +90,11 @@ public final class GitHistory implements AutoCloseable {
         List<FileChange> out = new ArrayList<>();
         try (RevWalk walk = new RevWalk(repo); DiffFormatter diff = differ(folder)) {
             List<RevCommit> newer = new ArrayList<>();
-            for (RevCommit c = walk.parseCommit(repo.resolve("HEAD")); !c.getName().equals(since);
-                 c = c.getParentCount() == 0 ? null : walk.parseCommit(c.getParent(0))) {
+            RevCommit c = walk.parseCommit(repo.resolve("HEAD"));
+            while (!c.getName().equals(since)) {
+                if (c.getParentCount() == 0) return Optional.empty(); // the first commit, and since was not on the way
                 newer.add(c);
-                if (c.getParentCount() == 0) return Optional.empty();
+                c = walk.parseCommit(c.getParent(0));
             }
             for (int i = newer.size() - 1; i >= 0; i--) changesOf(walk, diff, newer.get(i), out);
         }

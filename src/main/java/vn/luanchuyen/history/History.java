@@ -27,12 +27,12 @@ public final class History {
             .thenComparing(c -> c.commit().id()).thenComparing(RecordChange::file);
 
     public History(Commit head, String note, Map<String, Commit> lastChange, List<RecordChange> changes) {
-        this(head, note, Map.copyOf(lastChange), changes.stream().sorted(ORDER).toList(), null);
+        this(changes.stream().sorted(ORDER).toList(), head, note, Map.copyOf(lastChange));
     }
 
-    private History(Commit head, String note, Map<String, Commit> lastChange, List<RecordChange> sorted,
-                    Map<String, List<RecordChange>> byRecord) {
-        this(head, note, lastChange, sorted, byRecord, recordsChanged(sorted));
+    /** A history of these changes, already in {@link #ORDER}, indexed and counted here. */
+    private History(List<RecordChange> sorted, Commit head, String note, Map<String, Commit> lastChange) {
+        this(head, note, lastChange, sorted, byRecord(sorted), recordsChanged(sorted));
     }
 
     private History(Commit head, String note, Map<String, Commit> lastChange, List<RecordChange> sorted,
@@ -41,7 +41,7 @@ public final class History {
         this.note = note;
         this.lastChange = lastChange;
         this.changes = sorted;
-        this.byRecord = byRecord == null ? byRecord(sorted) : byRecord;
+        this.byRecord = byRecord;
         this.recordsChanged = recordsChanged;
     }
 

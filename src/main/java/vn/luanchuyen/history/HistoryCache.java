@@ -32,7 +32,7 @@ import java.util.zip.GZIPOutputStream;
  * <pre>{@code
  * HistoryCache cache = HistoryCache.read(previous.resolve(HistoryCache.FOLDER), validity); // empty when absent or stale
  * History h = new HistoryReader(root, ...).read(cache);
- * for (HistoryCache.Shard shard : cache.shards()) if (shard.changed()) cache.write(staging.resolve(HistoryCache.FOLDER), shard.name());
+ * for (HistoryCache.Shard shard : cache.shards()) if (shard.changed()) cache.write(staging.resolve(HistoryCache.FOLDER), shard);
  * }</pre>
  */
 public final class HistoryCache {
@@ -112,7 +112,11 @@ public final class HistoryCache {
     }
 
     /** One of the files the cache is kept in, and whether it would differ from the one read (something in it worked out, or left unused). */
-    public record Shard(String name, boolean changed) {
+    public record Shard(int number, boolean changed) {
+        /** The file's name in the cache's folder. */
+        public String name() {
+            return HistoryCache.name(number);
+        }
     }
 
     /** The files this build's cache is kept in (those holding what it used), in order. */
@@ -121,7 +125,7 @@ public final class HistoryCache {
         // as after an edit not committed: the very keys read, so no file changed
         Map<Integer, java.util.Set<String>> knownBy = changed() ? byShard(known) : usedBy;
         return usedBy.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> new Shard(name(e.getKey()), !e.getValue().equals(knownBy.getOrDefault(e.getKey(), java.util.Set.of()))))
+                .map(e -> new Shard(e.getKey(), !e.getValue().equals(knownBy.getOrDefault(e.getKey(), java.util.Set.of()))))
                 .toList();
     }
 
@@ -138,19 +142,17 @@ public final class HistoryCache {
 
     /** Writes every file of {@link #shards()} into {@code folder}. */
     public void write(Path folder) throws IOException {
-        for (Shard shard : shards()) write(folder, shard.name());
+        for (Shard shard : shards()) write(folder, shard);
     }
 
-    /** Writes the file named {@code shard} with what this build used, sorted, so the same history gives the same bytes. */
-    public void write(Path folder, String shard) throws IOException {
+    /** Writes the file {@code shard} with what this build used, sorted, so the same history gives the same bytes. */
+    public void write(Path folder, Shard shard) throws IOException {
         Files.createDirectories(folder);
-        int index = java.util.stream.IntStream.range(0, SHARDS).filter(i -> name(i).equals(shard)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("not a file of the history cache: " + shard));
         TreeMap<String, List<Change>> changes = new TreeMap<>();
         used.forEach((key, items) -> {
-            if (shardOf(key) == index) changes.put(key, items);
+            if (shardOf(key) == shard.number()) changes.put(key, items);
         });
-        try (OutputStream out = new FastGzip(Files.newOutputStream(folder.resolve(shard)))) {
+        try (OutputStream out = new FastGzip(Files.newOutputStream(folder.resolve(shard.name())))) {
             JSON.writeValue(out, new Stored(FORMAT, validity, changes));
         }
     }

@@ -63,12 +63,7 @@ public final class Stamp {
 
     /** Our classes, byte for byte, and the Maven coordinates of what was packed with them. */
     private static void code(MessageDigest sha) throws IOException {
-        Path location;
-        try {
-            location = Path.of(Stamp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IOException("cannot locate the program's classes: " + e.getMessage(), e);
-        }
+        Path location = programLocation();
         if (Files.isDirectory(location)) {
             folder(sha, location.resolve("vn/luanchuyen"));
             for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
@@ -89,6 +84,15 @@ public final class Stamp {
                     sha.update(bytes);
                 }
             }
+        }
+    }
+
+    /** Where this program's classes are: its jar, or the folder of classes when run from the build. */
+    public static Path programLocation() throws IOException {
+        try {
+            return Path.of(Stamp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IOException("cannot locate the program's classes: " + e.getMessage(), e);
         }
     }
 

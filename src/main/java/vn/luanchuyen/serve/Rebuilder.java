@@ -87,9 +87,8 @@ final class Rebuilder {
         handedOver++;
         int exit;
         try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-            BuildContext asked = context.withLang(request.lang());
             try {
-                exit = runner.run(request.fresh() ? asked.fresh() : asked, request, o, e);
+                exit = runner.run(request.fresh() ? context.fresh() : context, request, o, e); // printed in the request's language
             } catch (IOException | RuntimeException failed) {
                 e.println("luanchuyen: " + failed);
                 exit = FAILED;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.net.URISyntaxException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,9 +93,9 @@ record ServerFile(int port, String token, long pid, String program, boolean inte
     /** The program this process runs: where its classes are, their size and time (a rebuilt jar is another program). */
     static String thisProgram() {
         try {
-            Path classes = Path.of(ServerFile.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path classes = vn.luanchuyen.reuse.Stamp.programLocation();
             return classes + " " + Files.size(classes) + " " + Files.getLastModifiedTime(classes).toMillis();
-        } catch (URISyntaxException | IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return "unknown";
         }
     }

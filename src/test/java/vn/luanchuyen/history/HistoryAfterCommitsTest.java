@@ -3,49 +3,27 @@ package vn.luanchuyen.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.jgit.api.ResetCommand;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.luanchuyen.TestProject;
-import vn.luanchuyen.TestRepository;
 
 /**
  * After a commit, a process that keeps the history reads only the commits made since
  * ({@link HistoryReader#readAfter}); what it gets is what reading the whole history gives.
  */
-class HistoryAfterCommitsTest {
-    private static final String VALID = "public, program p1, units u1";
-    @TempDir
-    Path dir;
-    private TestProject project;
-    private TestRepository repo;
-
+class HistoryAfterCommitsTest extends CommittedBaseTest {
     @BeforeEach
-    void repository() throws Exception {
-        project = new TestProject(dir).withBase();
-        repo = TestRepository.init(dir, Instant.parse("2022-07-01T09:00:00Z"));
-        repo.commit("Thêm đơn vị và nguồn");
+    void cadreCommitted() throws Exception {
         cadre("a", "Nguyễn Văn A", "");
         repo.commit("Thêm hồ sơ A");
-    }
-
-    @AfterEach
-    void close() {
-        repo.close();
     }
 
     private void cadre(String id, String name, String end) throws Exception {
         project.write("data/cadres/" + id + ".yaml", "id: " + id + "\nname: " + name + "\nsources: [bao-mau]\ntenures:\n"
                 + "  - unit: huyen-b\n    post: chánh văn phòng\n    from: 2019-01\n" + end);
-    }
-
-    private HistoryReader reader() {
-        return new HistoryReader(dir, t -> t.post().label() + " " + t.unit(), t -> t.from() + ".." + t.to(), d -> d);
     }
 
     @Test

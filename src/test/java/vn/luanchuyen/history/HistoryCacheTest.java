@@ -5,28 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.luanchuyen.TestProject;
-import vn.luanchuyen.TestRepository;
 
 /** What a build worked out of each file change is kept, read back the same, and used instead of comparing the versions again. */
-class HistoryCacheTest {
-    private static final String VALID = "public, program p1, units u1";
-    @TempDir
-    Path dir;
-    private TestProject project;
-    private TestRepository repo;
-
+class HistoryCacheTest extends CommittedBaseTest {
     @BeforeEach
-    void repository() throws Exception {
-        project = new TestProject(dir).withBase();
-        repo = TestRepository.init(dir, Instant.parse("2022-07-01T09:00:00Z"));
-        commit("Thêm đơn vị và nguồn");
+    void cadreCommittedTwice() throws Exception {
         project.write("data/cadres/a.yaml", "id: a\nname: Nguyễn Văn A\nsources: [bao-mau]\ntenures:\n"
                 + "  - unit: huyen-b\n    post: chánh văn phòng\n    from: 2019-01\n");
         commit("Thêm hồ sơ");
@@ -35,17 +22,8 @@ class HistoryCacheTest {
         commit("Sửa tên, kết thúc chức vụ");
     }
 
-    @AfterEach
-    void close() {
-        repo.close();
-    }
-
     private void commit(String message) throws Exception {
         repo.commit(message);
-    }
-
-    private HistoryReader reader() {
-        return new HistoryReader(dir, t -> t.post().label() + " " + t.unit(), t -> t.from() + ".." + t.to(), d -> d);
     }
 
     @Test

@@ -9,36 +9,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.luanchuyen.TestProject;
-import vn.luanchuyen.TestRepository;
 import vn.luanchuyen.build.Build;
 import vn.luanchuyen.build.BuildContext;
 import vn.luanchuyen.diag.Lang;
 import vn.luanchuyen.publish.Redactor;
 
 /** The personnel history read from a repository made here, commit by commit. */
-class HistoryTest {
-    @TempDir
-    Path dir;
-    private TestProject project;
-    private TestRepository repo;
-
-    @BeforeEach
-    void repository() throws Exception {
-        project = new TestProject(dir).withBase();
-        repo = TestRepository.init(dir, Instant.parse("2022-07-01T09:00:00Z"));
-        commit("Thêm đơn vị và nguồn");
-    }
-
-    @AfterEach
-    void close() {
-        repo.close();
-    }
-
+class HistoryTest extends CommittedBaseTest {
     private String commit(String message) throws Exception {
         return repo.commit(message);
     }
