@@ -139,10 +139,12 @@
 </#if>
 
 <#if v.moveTable?has_content>
-<div class="keep">
+<#-- A short table stays whole with its heading; a long one starts where the text ends and runs on
+     (its rows whole, its head repeated on each page), instead of being carried to a new page. -->
+<div<#if v.moveTable?size lte 20> class="keep"</#if>>
 <h2 id="bang-dieu-dong">Các lượt điều động, luân chuyển ${s.periodPhrase}</h2>
 <table class="moves">
-<thead><tr><th scope="col" class="w-date">Thời gian</th><th scope="col" class="w-name">Cán bộ</th><th scope="col">Chức vụ trước đó</th><th scope="col">Chức vụ mới</th><th scope="col" class="w-kind">Hình thức</th><th scope="col" class="w-dir">Hướng</th></tr></thead>
+<thead><tr><th scope="col" class="w-date">Thời gian</th><th scope="col" class="w-name">Cán bộ</th><th scope="col" class="w-post">Chức vụ trước đó</th><th scope="col" class="w-post">Chức vụ mới</th><th scope="col" class="w-kind">Hình thức</th><th scope="col" class="w-dir">Hướng</th></tr></thead>
 <tbody>
 <#list v.moveTable as r>
 <tr><td>${r.date}</td><td>${r.name}</td><td>${r.fromPost}</td><td>${r.toPost}</td><td>${r.kind}</td><td>${r.direction}</td></tr>

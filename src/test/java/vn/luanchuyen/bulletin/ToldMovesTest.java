@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -81,6 +82,29 @@ class ToldMovesTest {
     }
 
     @Test
+    void aLongTableRunsOnUnderItsHeadHeadRepeatedAndTheBulletinStaysPdfAAndUa() throws Exception {
+        BulletinWriter writer = new BulletinWriter(project.root(), false);
+        Document doc = parse(writer, busiest);
+        Element table = movesTable(doc);
+        assertThat(rows(doc)).hasSizeGreaterThan(20);
+        assertThat(((Element) table.getParentNode()).getAttribute("class"))
+                .as("a table of more rows than a page holds is not kept whole, which lays it out twice").isEmpty();
+
+        byte[] pdf = writer.render(busiest, data);
+        assertThat(PdfChecks.veraPdfFailures(pdf, PDFAFlavour.PDFA_3_U)).as("PDF/A-3u").isEmpty();
+        assertThat(PdfChecks.veraPdfFailures(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
+        int pages = PdfChecks.pages(pdf);
+        int first = 1;
+        while (first <= pages && !PdfChecks.pageText(pdf, first).contains("Các lượt điều động, luân chuyển")) first++;
+        int after = first;
+        while (after <= pages && !PdfChecks.pageText(pdf, after).contains("Thời gian tới")) after++;
+        assertThat(after - first).as("pages the table of %s runs over, from page %d", busiest.fileName(), first).isGreaterThanOrEqualTo(1);
+        for (int page = first; page <= Math.min(after, pages); page++) {
+            assertThat(PdfChecks.pageText(pdf, page)).as("page %d", page).contains("Thời gian Cán bộ Chức vụ trước đó Chức vụ mới Hình thức Hướng");
+        }
+    }
+
+    @Test
     void toldNoneEveryDirectionCountsAllItsMoves() throws IOException {
         withToldMoves("0", () -> {
             Document doc = parse(new BulletinWriter(project.root(), false), busiest);
@@ -134,6 +158,15 @@ class ToldMovesTest {
             }
         }
         return groups;
+    }
+
+    private static Element movesTable(Document doc) {
+        NodeList tables = doc.getElementsByTagNameNS(XhtmlDocument.XHTML_NS, "table");
+        for (int i = 0; i < tables.getLength(); i++) {
+            Element t = (Element) tables.item(i);
+            if (t.getAttribute("class").equals("moves")) return t;
+        }
+        throw new AssertionError("no table of moves");
     }
 
     /** The direction cell of every row of the table of moves. */
