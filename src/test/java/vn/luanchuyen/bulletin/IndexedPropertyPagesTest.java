@@ -2,9 +2,11 @@ package vn.luanchuyen.bulletin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
@@ -13,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +83,36 @@ class IndexedPropertyPagesTest {
             assertThat(mcids).hasSize(300).doesNotHaveDuplicates();
             assertThat(resources.getCOSObject().getCOSDictionary(COSName.PROPERTIES))
                     .isInstanceOf(IndexedPropertyPages.IndexedDictionary.class);
+        }
+    }
+
+    @Test
+    void savedPropertyListsSitInsideTheirPageNotAsObjectsOfTheirOwn() throws Exception {
+        byte[] saved;
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new IndexedPropertyPages().requestPage(doc, 595, 842, 0, -1);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true)) {
+                for (int i = 0; i < 300; i++) {
+                    // a background artifact's list, as the renderer makes for every box it paints
+                    COSDictionary props = new COSDictionary();
+                    props.setItem(COSName.TYPE, COSName.BACKGROUND);
+                    props.setItem(COSName.BBOX, new PDRectangle(10, i, 100, 1));
+                    cs.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(props));
+                    cs.endMarkedContent();
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            saved = out.toByteArray();
+        }
+        try (PDDocument doc = Loader.loadPDF(saved)) {
+            COSDictionary properties = doc.getPage(0).getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
+            assertThat(properties.size()).isEqualTo(300);
+            for (COSName name : properties.keySet()) {
+                assertThat(properties.getItem(name)).as("list %s", name.getName()).isInstanceOf(COSDictionary.class);
+                assertThat(((COSDictionary) properties.getItem(name)).getCOSName(COSName.TYPE)).isEqualTo(COSName.BACKGROUND);
+            }
+            assertThat(doc.getDocument().getXrefTable()).as("objects in the file").hasSizeLessThan(20);
         }
     }
 }
