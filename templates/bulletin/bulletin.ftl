@@ -139,8 +139,9 @@
 </#if>
 
 <#if v.moveTable?has_content>
-<#-- A short table stays whole with its heading; a long one starts where the text ends and runs on
-     (its rows whole, its head repeated on each page), instead of being carried to a new page. -->
+<#-- A short table stays whole with its heading. A long one cannot fit on a page anyway: it runs on
+     from where the text ends, its rows whole and its head repeated on each page (keeping it whole
+     only made the renderer lay it out twice). -->
 <div<#if v.moveTable?size lte 20> class="keep"</#if>>
 <h2 id="bang-dieu-dong">Các lượt điều động, luân chuyển ${s.periodPhrase}</h2>
 <table class="moves">
