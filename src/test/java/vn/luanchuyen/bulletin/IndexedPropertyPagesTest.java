@@ -11,12 +11,15 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup;
+import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentProperties;
 import org.junit.jupiter.api.Test;
 
 /** The property-list dictionary of our pages answers "is it there?" as a plain dictionary would. */
@@ -113,6 +116,33 @@ class IndexedPropertyPagesTest {
                 assertThat(((COSDictionary) properties.getItem(name)).getCOSName(COSName.TYPE)).isEqualTo(COSName.BACKGROUND);
             }
             assertThat(doc.getDocument().getXrefTable()).as("objects in the file").hasSizeLessThan(20);
+        }
+    }
+
+    @Test
+    void anOptionalContentGroupStaysTheObjectTheCatalogListsToo() throws Exception {
+        byte[] saved;
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new IndexedPropertyPages().requestPage(doc, 595, 842, 0, -1);
+            PDOptionalContentGroup layer = new PDOptionalContentGroup("Lớp ghi chú");
+            PDOptionalContentProperties layers = new PDOptionalContentProperties();
+            layers.addGroup(layer);
+            doc.getDocumentCatalog().setOCProperties(layers);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true)) {
+                cs.beginMarkedContent(COSName.OC, layer);
+                cs.endMarkedContent();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            saved = out.toByteArray();
+        }
+        try (PDDocument doc = Loader.loadPDF(saved)) {
+            COSDictionary properties = doc.getPage(0).getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
+            COSName name = properties.keySet().iterator().next();
+            COSBase inPage = properties.getItem(name);
+            assertThat(inPage).as("a reference, not a copy").isInstanceOf(COSObject.class);
+            COSBase inCatalog = doc.getDocumentCatalog().getOCProperties().getCOSObject().getCOSArray(COSName.OCGS).get(0);
+            assertThat(((COSObject) inPage).getKey()).isEqualTo(((COSObject) inCatalog).getKey());
         }
     }
 }
