@@ -82,7 +82,7 @@ class ToldMovesTest {
     }
 
     @Test
-    void aLongTableRunsOnUnderItsHeadHeadRepeatedAndTheBulletinStaysPdfAAndUa() throws Exception {
+    void aLongTableIsNotKeptWholeRepeatsItsHeadOnEveryPageAndPassesPdfAAndUa() throws Exception {
         BulletinWriter writer = new BulletinWriter(project.root(), false);
         Document doc = parse(writer, busiest);
         Element table = movesTable(doc);
