@@ -3,6 +3,7 @@ package vn.luanchuyen.bulletin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -91,25 +92,18 @@ class IndexedPropertyPagesTest {
 
     @Test
     void savedPropertyListsSitInsideTheirPageNotAsObjectsOfTheirOwn() throws Exception {
-        byte[] saved;
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new IndexedPropertyPages().requestPage(doc, 595, 842, 0, -1);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true)) {
-                for (int i = 0; i < 300; i++) {
-                    // a background artifact's list, as the renderer makes for every box it paints
-                    COSDictionary props = new COSDictionary();
-                    props.setItem(COSName.TYPE, COSName.BACKGROUND);
-                    props.setItem(COSName.BBOX, new PDRectangle(10, i, 100, 1));
-                    cs.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(props));
-                    cs.endMarkedContent();
-                }
+        byte[] saved = savedPage((doc, cs) -> {
+            for (int i = 0; i < 300; i++) {
+                // a background artifact's list, as the renderer makes for every box it paints
+                COSDictionary props = new COSDictionary();
+                props.setItem(COSName.TYPE, COSName.BACKGROUND);
+                props.setItem(COSName.BBOX, new PDRectangle(10, i, 100, 1));
+                cs.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(props));
+                cs.endMarkedContent();
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            saved = out.toByteArray();
-        }
+        });
         try (PDDocument doc = Loader.loadPDF(saved)) {
-            COSDictionary properties = doc.getPage(0).getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
+            COSDictionary properties = properties(doc);
             assertThat(properties.size()).isEqualTo(300);
             for (COSName name : properties.keySet()) {
                 assertThat(properties.getItem(name)).as("list %s", name.getName()).isInstanceOf(COSDictionary.class);
@@ -121,28 +115,44 @@ class IndexedPropertyPagesTest {
 
     @Test
     void anOptionalContentGroupStaysTheObjectTheCatalogListsToo() throws Exception {
-        byte[] saved;
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new IndexedPropertyPages().requestPage(doc, 595, 842, 0, -1);
+        byte[] saved = savedPage((doc, cs) -> {
             PDOptionalContentGroup layer = new PDOptionalContentGroup("Lớp ghi chú");
             PDOptionalContentProperties layers = new PDOptionalContentProperties();
             layers.addGroup(layer);
             doc.getDocumentCatalog().setOCProperties(layers);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true)) {
-                cs.beginMarkedContent(COSName.OC, layer);
-                cs.endMarkedContent();
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            saved = out.toByteArray();
-        }
+            cs.beginMarkedContent(COSName.OC, layer);
+            cs.endMarkedContent();
+        });
         try (PDDocument doc = Loader.loadPDF(saved)) {
-            COSDictionary properties = doc.getPage(0).getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
+            COSDictionary properties = properties(doc);
             COSName name = properties.keySet().iterator().next();
             COSBase inPage = properties.getItem(name);
             assertThat(inPage).as("a reference, not a copy").isInstanceOf(COSObject.class);
             COSBase inCatalog = doc.getDocumentCatalog().getOCProperties().getCOSObject().getCOSArray(COSName.OCGS).get(0);
             assertThat(((COSObject) inPage).getKey()).isEqualTo(((COSObject) inCatalog).getKey());
         }
+    }
+
+    /** What a test writes on the one page of a document made with our pages. */
+    private interface PageContent {
+        void write(PDDocument doc, PDPageContentStream cs) throws IOException;
+    }
+
+    /** A one-page document made with our pages, {@code content} written on it, saved. */
+    private static byte[] savedPage(PageContent content) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new IndexedPropertyPages().requestPage(doc, 595, 842, 0, -1);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true)) {
+                content.write(doc, cs);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** The first page's property-list dictionary, as read back from the file. */
+    private static COSDictionary properties(PDDocument doc) {
+        return doc.getPage(0).getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
     }
 }
