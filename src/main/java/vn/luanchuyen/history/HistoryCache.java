@@ -121,17 +121,21 @@ public final class HistoryCache {
 
     /** The files this build's cache is kept in (those holding what it used), in order. */
     public List<Shard> shards() {
-        Map<Integer, java.util.Set<String>> usedBy = byShard(used);
-        // as after an edit not committed: the very keys read, so no file changed
-        Map<Integer, java.util.Set<String>> knownBy = changed() ? byShard(known) : usedBy;
-        return usedBy.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> new Shard(e.getKey(), !e.getValue().equals(knownBy.getOrDefault(e.getKey(), java.util.Set.of()))))
-                .toList();
-    }
-
-    private static Map<Integer, java.util.Set<String>> byShard(Map<String, List<Change>> changes) {
-        Map<Integer, java.util.Set<String>> out = new HashMap<>();
-        for (String key : changes.keySet()) out.computeIfAbsent(shardOf(key), k -> new java.util.HashSet<>()).add(key);
+        // one pass over the keys of each side, on every build (115,000 nationally), without sets per file
+        boolean[] holds = new boolean[SHARDS];
+        boolean[] changed = new boolean[SHARDS];
+        for (String key : used.keySet()) {
+            int shard = shardOf(key);
+            holds[shard] = true;
+            if (!known.containsKey(key)) changed[shard] = true; // worked out by this build
+        }
+        for (String key : known.keySet()) {
+            if (!used.containsKey(key)) changed[shardOf(key)] = true; // left unused
+        }
+        List<Shard> out = new java.util.ArrayList<>();
+        for (int shard = 0; shard < SHARDS; shard++) {
+            if (holds[shard]) out.add(new Shard(shard, changed[shard]));
+        }
         return out;
     }
 

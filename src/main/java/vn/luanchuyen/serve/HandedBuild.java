@@ -2,12 +2,8 @@ package vn.luanchuyen.serve;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import vn.luanchuyen.build.BuildContext;
 import vn.luanchuyen.diag.Lang;
@@ -16,8 +12,7 @@ import vn.luanchuyen.diag.Lang;
  * A build the {@code build} command of another process hands to a running preview server, so that
  * it runs in the process that still holds the parsed data and the history (see
  * {@link ServerFile}): what was asked, what the build printed, and how the command should exit.
- * Both go over the wire as Java properties in UTF-8: the JDK reads them in a process just started,
- * where a JSON library would first have to load (a tenth of a second).
+ * Both go over the wire as {@link WireProperties}.
  */
 public final class HandedBuild {
     private HandedBuild() {
@@ -30,13 +25,13 @@ public final class HandedBuild {
             p.setProperty("fresh", String.valueOf(fresh));
             p.setProperty("timings", String.valueOf(timings));
             p.setProperty("lang", lang.name());
-            store(p, out);
+            WireProperties.store(p, null, out);
         }
 
         /** The request in {@code in}; {@link IllegalArgumentException} when it is not one. */
         static Request readFrom(InputStream in) throws IOException {
-            Properties p = load(in);
-            return new Request(flag(p, "fresh"), flag(p, "timings"), Lang.valueOf(required(p, "lang")));
+            Properties p = WireProperties.load(in);
+            return new Request(flag(p, "fresh"), flag(p, "timings"), Lang.valueOf(WireProperties.required(p, "lang")));
         }
     }
 
@@ -47,36 +42,18 @@ public final class HandedBuild {
             p.setProperty("exit", String.valueOf(exit));
             p.setProperty("out", this.out);
             p.setProperty("err", err);
-            store(p, out);
+            WireProperties.store(p, null, out);
         }
 
         /** The reply in {@code in}; {@link IllegalArgumentException} when it is not one. */
         static Reply readFrom(InputStream in) throws IOException {
-            Properties p = load(in);
-            return new Reply(Integer.parseInt(required(p, "exit")), required(p, "out"), required(p, "err"));
+            Properties p = WireProperties.load(in);
+            return new Reply(Integer.parseInt(WireProperties.required(p, "exit")), WireProperties.required(p, "out"), WireProperties.required(p, "err"));
         }
     }
 
-    private static void store(Properties p, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        p.store(w, null);
-        w.flush();
-    }
-
-    private static Properties load(InputStream in) throws IOException {
-        Properties p = new Properties();
-        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        return p;
-    }
-
-    private static String required(Properties p, String key) {
-        String v = p.getProperty(key);
-        if (v == null) throw new IllegalArgumentException("missing " + key);
-        return v;
-    }
-
     private static boolean flag(Properties p, String key) {
-        String v = required(p, key);
+        String v = WireProperties.required(p, key);
         if (!v.equals("true") && !v.equals("false")) throw new IllegalArgumentException(key + " must be true or false, not " + v);
         return v.equals("true");
     }

@@ -1,9 +1,8 @@
 package vn.luanchuyen.serve;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -43,11 +41,10 @@ record ServerFile(int port, String token, long pid, String program, boolean inte
     static Optional<ServerFile> read(Path output) {
         Path file = of(output);
         if (!Files.isRegularFile(file)) return Optional.empty();
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(in);
-            return Optional.of(new ServerFile(Integer.parseInt(p.getProperty("port")), Objects.requireNonNull(p.getProperty("token")),
-                    Long.parseLong(p.getProperty("pid")), Objects.requireNonNull(p.getProperty("program")),
+        try (InputStream in = Files.newInputStream(file)) {
+            Properties p = WireProperties.load(in);
+            return Optional.of(new ServerFile(Integer.parseInt(p.getProperty("port")), WireProperties.required(p, "token"),
+                    Long.parseLong(p.getProperty("pid")), WireProperties.required(p, "program"),
                     Boolean.parseBoolean(p.getProperty("internal"))));
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty(); // damaged or half-written by hand: as if no server ran
@@ -70,8 +67,8 @@ record ServerFile(int port, String token, long pid, String program, boolean inte
         p.setProperty("pid", String.valueOf(pid));
         p.setProperty("program", program);
         p.setProperty("internal", String.valueOf(internal));
-        try (Writer out = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
-            p.store(out, "luanchuyen serve: the build command hands its builds to this server");
+        try (OutputStream out = Files.newOutputStream(part)) {
+            WireProperties.store(p, "luanchuyen serve: the build command hands its builds to this server", out);
         }
         try {
             Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
