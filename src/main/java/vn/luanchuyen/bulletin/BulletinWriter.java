@@ -130,10 +130,14 @@ public final class BulletinWriter {
 
     /** The XHTML behind one bulletin, exactly as it is rendered. */
     public String xhtml(BulletinSpec spec, Dataset data) {
-        return page(new DataIndex(BulletinSet.visible(data, internal)), spec).xhtml();
+        return XhtmlDocument.serialize(page(new DataIndex(BulletinSet.visible(data, internal)), spec).dom());
     }
 
-    private record Page(Document dom, String xhtml, PartialDate dated) {
+    /**
+     * A bulletin's XHTML as the templates wrote it ({@code source}), and as a document with its
+     * columns balanced ({@code dom}, what is rendered; serialized only when asked for).
+     */
+    private record Page(String source, Document dom, PartialDate dated) {
     }
 
     private BulletinFonts fonts() {
@@ -151,7 +155,7 @@ public final class BulletinWriter {
     }
 
     private byte[] pdf(Page page, BulletinSpec spec) {
-        return renderer().render(page.dom(), dated(page), id(page.xhtml()), spec.fileName());
+        return renderer().render(page.dom(), dated(page), id(page.source()), spec.fileName());
     }
 
     private static LocalDate dated(Page page) {
@@ -189,10 +193,13 @@ public final class BulletinWriter {
         Document dom = XhtmlDocument.parse(xhtml);
         new ColumnBalancer().balance(dom);
         new GlyphCheck(fonts(), new TextOrigins(index.data(), config, templatesDir)).check(dom);
-        return new Page(dom, XhtmlDocument.serialize(dom), built.dated());
+        return new Page(xhtml, dom, built.dated());
     }
 
-    /** The document ID: a digest of everything the pages are made from. */
+    /**
+     * The document ID: a digest of everything the pages are made from, the templates' XHTML and
+     * the stylesheet (the balanced columns follow from the XHTML).
+     */
     private byte[] id(String xhtml) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

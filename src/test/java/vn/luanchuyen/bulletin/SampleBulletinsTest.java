@@ -101,6 +101,22 @@ class SampleBulletinsTest {
     }
 
     @Test
+    void givesEachBulletinADocumentIdOfItsOwn() throws IOException {
+        Map<String, String> ids = new java.util.TreeMap<>();
+        for (String fileName : bulletins().toList()) {
+            try (PDDocument doc = Loader.loadPDF(pdf(fileName))) {
+                org.apache.pdfbox.cos.COSArray id = doc.getDocument().getDocumentID();
+                assertThat(id.size()).isEqualTo(2);
+                byte[] first = ((org.apache.pdfbox.cos.COSString) id.getObject(0)).getBytes();
+                assertThat(first).hasSize(16).isEqualTo(((org.apache.pdfbox.cos.COSString) id.getObject(1)).getBytes());
+                ids.put(fileName, java.util.HexFormat.of().formatHex(first));
+            }
+        }
+        assertThat(ids).hasSize(12);
+        assertThat(new java.util.HashSet<>(ids.values())).as("one id per bulletin: %s", ids).hasSize(ids.size());
+    }
+
+    @Test
     void composesTheVoNhai2020BulletinFromItsOneMove() throws IOException {
         byte[] pdf = pdf("vo-nhai-2020.pdf");
         assertThat(PdfChecks.text(pdf)).contains(
