@@ -22,9 +22,15 @@ class LauncherIT {
     }
 
     private static Run run(Path cwd, String... args) throws IOException, InterruptedException {
+        return run(java.util.Map.of(), cwd, args);
+    }
+
+    private static Run run(java.util.Map<String, String> env, Path cwd, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(cwd.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile());
+        pb.environment().putAll(env);
+        Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -111,6 +117,19 @@ class LauncherIT {
         assertThat(run(elsewhere, "build", "--project=" + dir).exit()).isZero();
         assertThat(run(elsewhere, "check", "--project", dir.toString()).exit()).isZero();
         assertThat(target.resolve("luanchuyen.jsa")).as("the next build, with no server, leaves one").isRegularFile();
+    }
+
+    @Test
+    void startsJavaWithItsCollectorSettingsUnlessTheUserGivesTheirOwn() throws Exception {
+        Run ours = run(java.util.Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintCommandLineFlags"), Path.of("."), "check");
+        assertThat(ours.exit()).as(ours.err()).isZero();
+        assertThat(ours.out()).contains("-XX:-G1UseAdaptiveIHOP", "-XX:InitiatingHeapOccupancyPercent=80",
+                "-XX:MetaspaceSize=268435456", "0 lỗi, 0 cảnh báo");
+        Run theirs = run(java.util.Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintCommandLineFlags -XX:MetaspaceSize=64m "
+                + "-XX:InitiatingHeapOccupancyPercent=45"), Path.of("."), "check");
+        assertThat(theirs.exit()).as(theirs.err()).isZero();
+        assertThat(theirs.out()).contains("-XX:MetaspaceSize=67108864", "-XX:InitiatingHeapOccupancyPercent=45")
+                .doesNotContain("-XX:MetaspaceSize=268435456", "-XX:-G1UseAdaptiveIHOP");
     }
 
     @Test
