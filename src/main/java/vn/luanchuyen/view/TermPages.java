@@ -21,9 +21,12 @@ import vn.luanchuyen.view.Rows.PostHistory;
  */
 final class TermPages {
     private final ViewContext ctx;
+    /** The party's terms since 2005 that had begun by the reference date, oldest first. */
+    private final List<Terms.Term> begun;
 
     TermPages(ViewContext ctx) {
         this.ctx = ctx;
+        this.begun = Terms.partyTerms(2005, ctx.asOf().getYear()).stream().filter(t -> !t.start().isAfter(ctx.asOf())).toList();
     }
 
     static String path(String unit, Terms.Term term) {
@@ -40,8 +43,7 @@ final class TermPages {
         }
         List<Terms.Term> out = new ArrayList<>();
         if (held.isEmpty()) return out;
-        for (Terms.Term t : Terms.partyTerms(2005, ctx.asOf().getYear())) {
-            if (t.start().isAfter(ctx.asOf())) continue;
+        for (Terms.Term t : begun) {
             if (held.stream().anyMatch(t::overlaps)) out.add(t); // as holders(u, t) would list someone
         }
         return out;
