@@ -2,9 +2,6 @@ package vn.luanchuyen.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +16,7 @@ import vn.luanchuyen.build.ProcessMemory;
 /**
  * Generates a national-scale dataset into a folder, then measures, one line per phase: check,
  * a full build, and a rebuild after editing one cadre file; each with seconds, pages per second
- * and the peak heap so far.
+ * and the most heap in use at once so far in the run ({@link HeapPeak}).
  */
 public final class Benchmark {
     private final Path dir;
@@ -43,23 +40,29 @@ public final class Benchmark {
      */
     public void run(int communes, boolean compare, int rebuilds, NationalGenerator.Scenario scenario) throws IOException {
         if (rebuilds < 1) throw new IllegalArgumentException("rebuilds must be 1 or more: " + rebuilds);
+        try (HeapPeak heap = new HeapPeak()) {
+            run(communes, compare, rebuilds, scenario, heap);
+        }
+    }
+
+    private void run(int communes, boolean compare, int rebuilds, NationalGenerator.Scenario scenario, HeapPeak heap) throws IOException {
         long total = System.nanoTime();
         long t = System.nanoTime();
         NationalGenerator.Summary s = new NationalGenerator(42).write(dir, communes, scenario);
         copy(templates, dir.resolve("templates"));
         Files.createDirectories(dir.resolve("content"));
-        line("generate", t, 0, s.communes() + " xã, " + s.districts() + " huyện, " + s.provinces() + " tỉnh, " + s.cadres()
+        line(heap, "generate", t, 0, s.communes() + " xã, " + s.districts() + " huyện, " + s.provinces() + " tỉnh, " + s.cadres()
                 + " cán bộ, " + s.tenures() + " chức vụ" + (s.communesAfter() == 0 ? ""
                 : "; từ 1/7/2025: " + s.communesAfter() + " xã mới, " + s.provincesAfter() + " tỉnh"));
         t = System.nanoTime();
         Checked checked = Checked.of(dir);
-        line("check", t, 0, checked.diagnostics().size() + " diagnostics");
+        line(heap, "check", t, 0, checked.diagnostics().size() + " diagnostics");
         t = System.nanoTime();
         // one process building twice, as the preview server does: the rebuild parses only the edited file again, and
         // reads git no more (nothing was committed)
         ProcessMemory memory = new ProcessMemory();
         Build.Result full = new Build(BuildContext.of(dir, Lang.VI, false).withMemory(memory)).run();
-        line("full build", t, full.files(), full.ok() ? "ok: " + full.rendered() + " pages and bulletins rendered" : "FAILED");
+        line(heap, "full build", t, full.files(), full.ok() ? "ok: " + full.rendered() + " pages and bulletins rendered" : "FAILED");
         phases(full);
         Path cadre = dir.resolve("data/cadres/cb-1.yaml");
         int pages = full.files();
@@ -70,7 +73,7 @@ public final class Benchmark {
             t = System.nanoTime();
             Build.Result again = new Build(BuildContext.of(dir, Lang.VI, false).withMemory(memory)).run();
             seconds[i] = (System.nanoTime() - t) / 1e9;
-            line(rebuilds == 1 ? "rebuild after one edit" : "rebuild " + (i + 1) + " after one edit", seconds[i], again.files(), again.ok()
+            line(heap, rebuilds == 1 ? "rebuild after one edit" : "rebuild " + (i + 1) + " after one edit", seconds[i], again.files(), again.ok()
                     ? "ok: " + again.rendered() + " rendered, " + again.reused() + " taken unchanged from the previous output ("
                     + again.unmade() + " pages not even made)" : "FAILED");
             phases(again);
@@ -83,8 +86,8 @@ public final class Benchmark {
             out.printf(Locale.ROOT, "%-24s %8.2f s  (median of %d; %.2f–%.2f s)%n", "rebuilds", median, rebuilds, sorted[0],
                     sorted[rebuilds - 1]);
         }
-        line("total", total, pages, "");
-        if (compare) compare(full.files());
+        line(heap, "total", total, pages, "");
+        if (compare) compare(full.files(), heap);
         out.flush();
     }
 
@@ -114,15 +117,15 @@ public final class Benchmark {
         }
     }
 
-    private void compare(int pages) throws IOException {
+    private void compare(int pages, HeapPeak heap) throws IOException {
         Path refs = dir.resolve("comparison");
         long t = System.nanoTime();
         double floor = Comparison.floor(dir.resolve("output"), refs.resolve("floor"));
-        line("floor: write our output", t, 0, String.format(Locale.ROOT, "%.2f s to write the same bytes afresh", floor));
+        line(heap, "floor: write our output", t, 0, String.format(Locale.ROOT, "%.2f s to write the same bytes afresh", floor));
         t = System.nanoTime();
         try {
             double hugo = Comparison.hugo(pages, refs.resolve("hugo"));
-            line("hugo: same page count", t, 0, hugo < 0 ? "hugo is not installed (apt-get install hugo)"
+            line(heap, "hugo: same page count", t, 0, hugo < 0 ? "hugo is not installed (apt-get install hugo)"
                     : String.format(Locale.ROOT, "%.2f s for %,d Markdown pages (%,.0f pages/s)", hugo, pages, pages / hugo));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -130,7 +133,7 @@ public final class Benchmark {
         }
         t = System.nanoTime();
         double jbake = Comparison.jbake(1000, refs.resolve("jbake"), templates);
-        line("jbake: 1,000 posts", t, 0, String.format(Locale.ROOT, "%.2f s for 1,000 Markdown posts (%,.0f posts/s)", jbake, 1000 / jbake));
+        line(heap, "jbake: 1,000 posts", t, 0, String.format(Locale.ROOT, "%.2f s for 1,000 Markdown posts (%,.0f posts/s)", jbake, 1000 / jbake));
     }
 
     private void phases(Build.Result r) {
@@ -139,22 +142,14 @@ public final class Benchmark {
         out.flush();
     }
 
-    private void line(String phase, long start, int pages, String note) {
-        line(phase, (System.nanoTime() - start) / 1e9, pages, note);
+    private void line(HeapPeak heap, String phase, long start, int pages, String note) {
+        line(heap, phase, (System.nanoTime() - start) / 1e9, pages, note);
     }
 
-    private void line(String phase, double seconds, int pages, String note) {
+    private void line(HeapPeak heap, String phase, double seconds, int pages, String note) {
         String rate = pages > 0 ? String.format(Locale.ROOT, "%,.0f pages/s", pages / seconds) : "-";
-        out.printf(Locale.ROOT, "%-24s %8.2f s  %14s  peak heap %,6d MB  %s%n", phase, seconds, rate, peakHeapMb(), note);
+        out.printf(Locale.ROOT, "%-24s %8.2f s  %14s  peak heap %,6d MB  %s%n", phase, seconds, rate, heap.bytes() / (1024 * 1024), note);
         out.flush();
-    }
-
-    private static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) peak += pool.getPeakUsage().getUsed();
-        }
-        return peak / (1024 * 1024);
     }
 
     /** Copies a folder tree (the templates into a generated project). */
