@@ -43,8 +43,8 @@ record ServerFile(int port, String token, long pid, String program, boolean inte
         if (!Files.isRegularFile(file)) return Optional.empty();
         try (InputStream in = Files.newInputStream(file)) {
             Properties p = WireProperties.load(in);
-            return Optional.of(new ServerFile(Integer.parseInt(p.getProperty("port")), WireProperties.required(p, "token"),
-                    Long.parseLong(p.getProperty("pid")), WireProperties.required(p, "program"),
+            return Optional.of(new ServerFile(Integer.parseInt(WireProperties.required(p, "port")), WireProperties.required(p, "token"),
+                    Long.parseLong(WireProperties.required(p, "pid")), WireProperties.required(p, "program"),
                     Boolean.parseBoolean(p.getProperty("internal"))));
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty(); // damaged or half-written by hand: as if no server ran
