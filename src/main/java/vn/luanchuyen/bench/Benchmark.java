@@ -22,11 +22,25 @@ public final class Benchmark {
     private final Path dir;
     private final Path templates;
     private final PrintWriter out;
+    private final int bulletinsFrom;
 
     public Benchmark(Path dir, Path templates, PrintWriter out) {
+        this(dir, templates, out, 0);
+    }
+
+    private Benchmark(Path dir, Path templates, PrintWriter out, int bulletinsFrom) {
         this.dir = dir;
         this.templates = templates;
         this.out = out;
+        this.bulletinsFrom = bulletinsFrom;
+    }
+
+    /**
+     * The same benchmark with the generated project's bulletins made from {@code year} on
+     * ({@code years.from} in its bulletin.properties), as a board that starts publishing that year.
+     */
+    public Benchmark withBulletinsFrom(int year) {
+        return new Benchmark(dir, templates, out, year);
     }
 
     /**
@@ -50,10 +64,15 @@ public final class Benchmark {
         long t = System.nanoTime();
         NationalGenerator.Summary s = new NationalGenerator(42).write(dir, communes, scenario);
         copy(templates, dir.resolve("templates"));
+        if (bulletinsFrom != 0) {
+            Files.writeString(dir.resolve("templates/bulletin/bulletin.properties"), "\nyears.from = " + bulletinsFrom + "\n",
+                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND); // the last of a key's lines is the one read
+        }
         Files.createDirectories(dir.resolve("content"));
         line(heap, "generate", t, 0, s.communes() + " xã, " + s.districts() + " huyện, " + s.provinces() + " tỉnh, " + s.cadres()
                 + " cán bộ, " + s.tenures() + " chức vụ" + (s.communesAfter() == 0 ? ""
-                : "; từ 1/7/2025: " + s.communesAfter() + " xã mới, " + s.provincesAfter() + " tỉnh"));
+                : "; từ 1/7/2025: " + s.communesAfter() + " xã mới, " + s.provincesAfter() + " tỉnh")
+                + (bulletinsFrom == 0 ? "" : "; bản tin từ năm " + bulletinsFrom));
         t = System.nanoTime();
         Checked checked = Checked.of(dir);
         line(heap, "check", t, 0, checked.diagnostics().size() + " diagnostics");

@@ -184,7 +184,7 @@ public final class Build {
                     RecordMemo.in(memo(), "latest date of each cadre")));
             memo().put(CADRES_WITHIN, LAST_BUILD, derived.cadresWithin());
             memo().put(MOVE_ORDER, LAST_BUILD, derived.order());
-            BulletinSet bulletins = BulletinSet.ofVisible(derived, context.internal()); // data is already the readers' view
+            BulletinSet bulletins = BulletinSet.ofVisible(context.root(), derived, context.internal()); // data is already the readers' view
             phases.end("bulletin catalog");
             DataKeys keys = keying.join();
             memo().<DataKeys>any(DATA_KEYS).ifPresent(keys::carryOver);

@@ -23,13 +23,26 @@ import vn.luanchuyen.model.Unit;
  * records (moves, declared figures, achievements, evaluations, training, programme reviews); once
  * communes sit right under their province, as they have since the districts ended on 1 July 2025,
  * one per province and year from that day on in which it has records; and one per programme
- * review. In file-name order.
+ * review. In file-name order. With {@code years.from} set in bulletin.properties, none whose
+ * period ends in an earlier year: a board that starts publishing in one year does not print the
+ * years before it again ({@code luanchuyen bulletin} still makes any period on demand).
  *
  * <pre>{@code
  * for (BulletinSpec spec : new BulletinCatalog().specs(data)) writer.render(spec, data);
  * }</pre>
  */
 public final class BulletinCatalog {
+    private final int fromYear;
+
+    /** Every year with records. */
+    public BulletinCatalog() {
+        this(BulletinConfig.EVERY_YEAR);
+    }
+
+    /** The bulletins of periods ending in {@code fromYear} or later ({@link BulletinConfig#EVERY_YEAR}: all). */
+    BulletinCatalog(int fromYear) {
+        this.fromYear = fromYear;
+    }
 
     public List<BulletinSpec> specs(Dataset data) {
         return specs(new DataIndex(data));
@@ -48,6 +61,7 @@ public final class BulletinCatalog {
         }
         out.addAll(twoTier(index));
         out.addAll(reviews(index));
+        out.removeIf(spec -> spec.to().year() < fromYear);
         out.sort(Comparator.comparing(BulletinSpec::fileName));
         return List.copyOf(out);
     }

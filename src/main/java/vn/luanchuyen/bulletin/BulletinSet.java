@@ -1,5 +1,6 @@
 package vn.luanchuyen.bulletin;
 
+import java.nio.file.Path;
 import java.util.List;
 import vn.luanchuyen.derive.Derived;
 import vn.luanchuyen.model.Dataset;
@@ -11,7 +12,7 @@ import vn.luanchuyen.publish.Redactor;
  * and writes them from this one index instead of deriving and sorting every move again.
  *
  * <pre>{@code
- * BulletinSet set = BulletinSet.of(data, false);
+ * BulletinSet set = BulletinSet.of(root, data, false);
  * BulletinWriter.writeAll(root, set, DataVersion.none(), dir, 2, reuse, BulletinWriter.Kept.NEVER, "bulletins/", Progress.none());
  * }</pre>
  */
@@ -26,18 +27,24 @@ public final class BulletinSet {
         this.specs = specs;
     }
 
-    /** The bulletins of {@code data}; unless {@code internal}, made from its public view whatever the caller passed. */
-    public static BulletinSet of(Dataset data, boolean internal) {
-        return ofVisible(new Derived(visible(data, internal)), internal);
+    /**
+     * The bulletins of {@code data} that the project at {@code root} makes (its
+     * bulletin.properties may set the first year); unless {@code internal}, made from its public
+     * view whatever the caller passed.
+     */
+    public static BulletinSet of(Path root, Dataset data, boolean internal) {
+        return ofVisible(root, new Derived(visible(data, internal)), internal);
     }
 
     /**
-     * The bulletins of data already as their readers may see it (the public view unless
-     * {@code internal}), whose units' tree and moves the build has already worked out.
+     * The bulletins the project at {@code root} makes of data already as their readers may see it
+     * (the public view unless {@code internal}), whose units' tree and moves the build has
+     * already worked out.
      */
-    public static BulletinSet ofVisible(Derived visible, boolean internal) {
+    public static BulletinSet ofVisible(Path root, Derived visible, boolean internal) {
+        int fromYear = BulletinConfig.load(BulletinWriter.templatesDir(root)).yearsFrom();
         DataIndex index = new DataIndex(visible);
-        return new BulletinSet(internal, index, new BulletinCatalog().specs(index));
+        return new BulletinSet(internal, index, new BulletinCatalog(fromYear).specs(index));
     }
 
     /** What the readers of a public or internal bulletin may see of {@code data}. */

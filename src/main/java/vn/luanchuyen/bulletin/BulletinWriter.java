@@ -45,7 +45,7 @@ public final class BulletinWriter {
 
     /** @param versions the data commit each bulletin prints on every page */
     public BulletinWriter(Path root, boolean internal, DataVersion versions) {
-        this.templatesDir = root.resolve("templates").resolve("bulletin").toAbsolutePath().normalize();
+        this.templatesDir = templatesDir(root);
         this.internal = internal;
         this.config = BulletinConfig.load(templatesDir);
         this.versions = versions;
@@ -57,13 +57,18 @@ public final class BulletinWriter {
         }
     }
 
+    /** The bulletins' templates and settings in the project at {@code root}. */
+    static Path templatesDir(Path root) {
+        return root.resolve("templates").resolve("bulletin").toAbsolutePath().normalize();
+    }
+
     /**
      * Writes every bulletin of the catalog using {@code threads} writers side by side (each with its
      * own fonts and renderer: one writer is not thread-safe); the files are the same as one writer's.
      */
     public static List<BulletinSpec> writeAll(Path root, boolean internal, DataVersion versions, Dataset data, Path dir, int threads)
             throws IOException {
-        return writeAll(root, BulletinSet.of(data, internal), versions, dir, threads,
+        return writeAll(root, BulletinSet.of(root, data, internal), versions, dir, threads,
                 Reuse.nothing(new Stamp.Stamps(internal ? "internal" : "public", "", "", "")), Kept.NEVER, "", Progress.none());
     }
 

@@ -14,7 +14,7 @@ import vn.luanchuyen.bench.NationalGenerator.Scenario;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Generates a synthetic dataset of N communes in a temporary folder, then times check, a full build and a"
                 + " rebuild after editing one cadre file: seconds, pages/s and peak heap per phase.",
-        footer = {"", "Examples:", "  ./luanchuyen bench --communes 1000", "  ./luanchuyen bench --communes 1000 --compare", "  ./luanchuyen bench --communes 1000 --rebuilds 5", "  ./luanchuyen bench --communes 10600 --reform", "  ./luanchuyen bench --bulletins 6", "  ./luanchuyen bench --communes 10600 --keep /tmp/national"})
+        footer = {"", "Examples:", "  ./luanchuyen bench --communes 1000", "  ./luanchuyen bench --communes 1000 --compare", "  ./luanchuyen bench --communes 1000 --rebuilds 5", "  ./luanchuyen bench --communes 10600 --reform", "  ./luanchuyen bench --communes 10600 --reform --bulletins-from 2025", "  ./luanchuyen bench --bulletins 6", "  ./luanchuyen bench --communes 10600 --keep /tmp/national"})
 final class BenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
@@ -41,6 +41,11 @@ final class BenchCommand implements Callable<Integer> {
             + " ROUNDS times in one JVM (the first round cold, the others warm) and print bulletins and PDF pages per second.")
     Integer bulletinRounds;
 
+    @Option(names = "--bulletins-from", paramLabel = "YEAR", description = "Make the generated project's bulletins from YEAR on"
+            + " (years.from in its bulletin.properties), as a board that starts publishing that year: --bulletins-from 2025 gives one"
+            + " per district and province, about 740 for the country.")
+    Integer bulletinsFrom;
+
     @Spec
     CommandSpec spec;
 
@@ -58,6 +63,7 @@ final class BenchCommand implements Callable<Integer> {
         if (keep == null) Runtime.getRuntime().addShutdownHook(removal);
         try {
             Benchmark bench = new Benchmark(dir, templates, spec.commandLine().getOut());
+            if (bulletinsFrom != null) bench = bench.withBulletinsFrom(bulletinsFrom);
             if (bulletinRounds != null) bench.bulletins(options.root(), bulletinRounds);
             else bench.run(communes, compare, rebuilds, reform ? Scenario.REFORM : Scenario.THREE_TIERS);
         } finally {

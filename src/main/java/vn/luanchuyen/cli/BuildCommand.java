@@ -88,6 +88,10 @@ final class BuildCommand implements Callable<Integer> {
             err.println(e.where() + ": " + (lang == Lang.EN ? "error" : "lỗi") + " [template] " + e.getMessage().strip());
             err.println(lang == Lang.EN ? "build stopped: output/ left unchanged" : "dừng dựng: output/ giữ nguyên");
             return Main.BAD_DATA;
+        } catch (vn.luanchuyen.bulletin.BulletinException e) { // the bulletins' settings or templates; the message says where
+            err.println((lang == Lang.EN ? "bulletins: " : "bản tin: ") + e.getMessage().strip());
+            err.println(lang == Lang.EN ? "build stopped: output/ left unchanged" : "dừng dựng: output/ giữ nguyên");
+            return Main.BAD_DATA;
         }
         if (!result.checked().diagnostics().isEmpty() || !result.ok()) {
             DiagnosticPrinter.print(result.checked().diagnostics(), lang, err);

@@ -265,6 +265,50 @@ class IncrementalBuildTest {
         assertSameAsAFreshBuild();
     }
 
+    @Test
+    void bulletinsFromAYearLeaveTheEarlierOnesOutOfTheOutputAndItsPagesAndMatchAFreshBuild() throws IOException {
+        Build.Result first = build(output(), true);
+        long every = pdfs(output());
+        Path properties = project.root().resolve("templates/bulletin/bulletin.properties");
+        Files.writeString(properties, Files.readString(properties, StandardCharsets.UTF_8) + "years.from = 2022\n", StandardCharsets.UTF_8);
+        Build.Result again = build(output(), true);
+        List<String> names = pdfNames(output());
+        assertThat(names).isNotEmpty().allSatisfy(name -> assertThat(name).matches(".*-20(2[2-9])\\.pdf"));
+        assertThat((long) names.size()).isLessThan(every);
+        assertThat(again.rendered()).as("the bulletins are the same files; only the pages listing them change")
+                .isLessThan(first.rendered() / 2);
+        java.util.regex.Pattern link = java.util.regex.Pattern.compile("bulletins/([a-z0-9-]+\\.pdf)");
+        java.util.Set<String> linked = new java.util.TreeSet<>();
+        for (Map.Entry<String, byte[]> page : TestProject.output(output()).entrySet()) {
+            if (!page.getKey().endsWith(".html")) continue;
+            java.util.regex.Matcher m = link.matcher(new String(page.getValue(), StandardCharsets.UTF_8));
+            while (m.find()) linked.add(m.group(1));
+        }
+        assertThat(linked).as("bulletins the pages link to").isEqualTo(new java.util.TreeSet<>(names));
+        assertSameAsAFreshBuild();
+    }
+
+    @Test
+    void aFirstBulletinYearThatIsNotAYearStopsTheBuildAtItsLineAndLeavesTheOutputAsItWas() throws IOException {
+        build(output(), true);
+        Map<String, byte[]> before = TestProject.output(output());
+        Path properties = project.root().resolve("templates/bulletin/bulletin.properties");
+        String text = Files.readString(properties, StandardCharsets.UTF_8);
+        Files.writeString(properties, text + "years.from = 22\n", StandardCharsets.UTF_8);
+        int line = text.split("\n", -1).length;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Build(new BuildContext(project.root(), output(), Lang.VI, false)).run())
+                .isInstanceOf(vn.luanchuyen.bulletin.BulletinException.class)
+                .hasMessageContaining("bulletin.properties:" + line + ":14: khóa \"years.from\"");
+        assertSameTree(output(), before);
+        assertThat(project.root().resolve("output.staging")).doesNotExist();
+    }
+
+    private static List<String> pdfNames(Path out) throws IOException {
+        try (Stream<Path> files = Files.list(out.resolve("bulletins"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pdf")).sorted().toList();
+        }
+    }
+
     private static long pdfs(Path out) throws IOException {
         try (Stream<Path> files = Files.list(out.resolve("bulletins"))) {
             return files.filter(p -> p.toString().endsWith(".pdf")).count();

@@ -31,6 +31,21 @@ class BulletinCatalogTest {
     }
 
     @Test
+    void fromAYearMakesNoneWhosePeriodEndsBeforeIt() {
+        assertThat(new BulletinCatalog(2019).specs(data)).extracting(BulletinSpec::fileName).containsExactly(
+                "gia-nghia-2020.pdf", "gia-nghia-2021.pdf", "gia-nghia-2022.pdf",
+                "lap-thach-2021.pdf", "lap-thach-2022.pdf",
+                "nong-son-2022.pdf",
+                "tam-duong-2019.pdf", "tam-duong-nghi-quyet-02-so-ket.pdf",
+                "vo-nhai-2020.pdf", "vo-nhai-2021.pdf", "vo-nhai-2022.pdf");
+        // the review of May 2019 covers 2017 to 2019: it ends before 2020
+        assertThat(new BulletinCatalog(2020).specs(data)).extracting(BulletinSpec::fileName)
+                .doesNotContain("tam-duong-2019.pdf", "tam-duong-nghi-quyet-02-so-ket.pdf").contains("gia-nghia-2020.pdf");
+        assertThat(new BulletinCatalog(2023).specs(data)).isEmpty();
+        assertThat(new BulletinCatalog(BulletinConfig.EVERY_YEAR).specs(data)).isEqualTo(new BulletinCatalog().specs(data)).hasSize(12);
+    }
+
+    @Test
     void aDistrictYearCoversTheWholeYear() {
         BulletinSpec spec = find("vo-nhai-2020.pdf");
         assertThat(spec.unit()).isEqualTo("vo-nhai");
