@@ -39,7 +39,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * Reuse reuse = Reuse.from(root.resolve("output"), Stamp.of(templates, "public"));
- * String fingerprint = reuse.pageFingerprint().add(pageRecord).hex();
+ * String fingerprint = reuse.pageFingerprint().add(pageBytes).hex();
  * if (!reuse.take(path, fingerprint)) render(staging.resolve(path));
  * if (reuse.applyInPlace()) { reuse.apply(staging, output); dropStaging(); }
  * else { if (reuse.inPlace()) reuse.completeStaging(staging); else reuse.writeManifest(staging); swap(); }

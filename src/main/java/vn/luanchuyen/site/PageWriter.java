@@ -139,21 +139,26 @@ final class PageWriter {
         }
     }
 
+    /**
+     * Renders a page and writes it unless the previous output has the same bytes. The page's
+     * fingerprint is the digest of its bytes (with the site's stamp): a page made at all is
+     * rendered, which costs less than walking its record to fingerprint it, and pages whose
+     * inputs did not change are not even made ({@link #run}).
+     */
     private Done write(Page page, Path out) {
-        Map<String, String> updated = updated(page.files());
         String file = Paths.file(page.path());
         Path target = out.resolve(file);
-        String fingerprint = reuse.pageFingerprint().add(page.template()).add(page.meta()).add(page.page()).add(updated).hex();
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", settings);
+        model.put("page", page.page());
+        model.put("meta", page.meta());
+        model.put("updated", updated(page.files()));
+        byte[] html = templates.render(page.template(), model).getBytes(StandardCharsets.UTF_8);
+        String fingerprint = reuse.pageFingerprint().add(html).hex();
         if (!reuse.take(file, fingerprint)) {
-            Map<String, Object> model = new HashMap<>();
-            model.put("site", settings);
-            model.put("page", page.page());
-            model.put("meta", page.meta());
-            model.put("updated", updated);
-            String html = templates.render(page.template(), model);
             try {
                 Files.createDirectories(target.getParent());
-                Files.writeString(target, html, StandardCharsets.UTF_8);
+                Files.write(target, html);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
