@@ -52,6 +52,7 @@ public final class Templates {
         config.setAPIBuiltinEnabled(false);
         config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         config.setNumberFormat("computer");
+        config.setObjectWrapper(new RecordWrapper(Configuration.VERSION_2_3_34));
     }
 
     /** Templates producing HTML. */
