@@ -18,7 +18,12 @@ final class MoveRows {
         return moves.stream().map(this::row).toList();
     }
 
+    /** A move's row, made once per build ({@link ViewContext#moveRow}). */
     MoveRow row(Move m) {
+        return ctx.moveRow(m, this::make);
+    }
+
+    private MoveRow make(Move m) {
         PartialDate date = m.date();
         return new MoveRow(date == null ? "" : VietnameseDates.of(date), date == null ? "" : date.toString(),
                 ctx.cadreLink(m.cadre()),

@@ -65,6 +65,8 @@ public final class ViewContext {
 
     private final List<Rows.BulletinRef> bulletins;
     private final Map<String, List<Rows.BulletinRef>> bulletinsByUnit = new HashMap<>();
+    /** Each move's table row, made the first time a page shows it (a move shows in about six listings and on its cadre's and units' pages). */
+    private final Map<SameMove, Rows.MoveRow> moveRows = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ViewContext(Dataset data, List<Article> articles, History history, List<Rows.BulletinRef> bulletins) {
         this(new Derived(data), articles, history, bulletins);
@@ -183,6 +185,33 @@ public final class ViewContext {
     /** All moves, newest first. */
     public List<Move> moves() {
         return moves;
+    }
+
+    /**
+     * The table row of a move of this build's data, made by {@code make} once and kept for the
+     * build (its pages run on every core: the map is concurrent, and a row made twice is the same).
+     */
+    Rows.MoveRow moveRow(Move m, java.util.function.Function<Move, Rows.MoveRow> make) {
+        SameMove key = new SameMove(m);
+        Rows.MoveRow row = moveRows.get(key);
+        if (row == null) {
+            row = make.apply(m);
+            moveRows.putIfAbsent(key, row);
+        }
+        return row;
+    }
+
+    /** A move as a key by identity: the same object in every list of this build, and far quicker to hash than its content. */
+    private record SameMove(Move move) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SameMove other && other.move == move;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(move);
+        }
     }
 
     public List<Article> articles() {
