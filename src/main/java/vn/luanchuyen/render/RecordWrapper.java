@@ -23,7 +23,8 @@ import java.util.Map;
  * {@code x.field} of a public record through the record's own public no-argument methods, looked
  * up once per class and called without the access check Freemarker's bean model makes on every
  * call (a national build reads hundreds of millions of fields). Anything else a template asks of
- * a record (a method with arguments, say) goes to the bean model Freemarker would have made, so
+ * a record (a method with arguments, or a field called as a method) goes to the bean model
+ * Freemarker would have made, so
  * templates see the same values as before; every other value is wrapped as Freemarker wraps it.
  */
 final class RecordWrapper extends DefaultObjectWrapper {
@@ -78,7 +79,7 @@ final class RecordWrapper extends DefaultObjectWrapper {
 
     /** A record as a hash of its fields; unwraps to the record when passed back to Java. */
     private static final class RecordModel implements TemplateHashModelEx, AdapterTemplateModel,
-            freemarker.ext.util.WrapperTemplateModel {
+            freemarker.ext.util.WrapperTemplateModel, freemarker.template.MethodCallAwareTemplateHashModel {
         private final Record record;
         private final Fields fields;
         private final RecordWrapper wrapper;
@@ -103,6 +104,13 @@ final class RecordWrapper extends DefaultObjectWrapper {
                 throw new TemplateModelException(key + " of " + record.getClass().getName() + " failed: " + e.getCause(), e.getCause());
             }
             return wrapper.wrap(value);
+        }
+
+        /** {@code x.field()}: called as a method, as Freemarker's bean model lets a template call it. */
+        @Override
+        public TemplateModel getBeforeMethodCall(String key) throws TemplateModelException,
+                freemarker.template.MethodCallAwareTemplateHashModel.ShouldNotBeGetAsMethodException {
+            return bean() instanceof freemarker.template.MethodCallAwareTemplateHashModel aware ? aware.getBeforeMethodCall(key) : bean().get(key);
         }
 
         private freemarker.template.TemplateHashModel bean() throws TemplateModelException {

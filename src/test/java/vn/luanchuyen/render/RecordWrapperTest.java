@@ -53,8 +53,8 @@ class RecordWrapperTest {
 
     @Test
     void answersWhatElseATemplateAsksAsTheBeanModelWould() throws IOException {
-        assertThat(render("${p.greet('bạn')}|${p.note.present?c}|${p.mentor.note.get()}", person("An")))
-                .isEqualTo("Chào bạn, tôi là An|false|x");
+        assertThat(render("${p.greet('bạn')}|${p.note.present?c}|${p.mentor.note.get()}|${p.initials()}|${p.name()}", person("An")))
+                .isEqualTo("Chào bạn, tôi là An|false|x|A|An");
     }
 
     @Test
