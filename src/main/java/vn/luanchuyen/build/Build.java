@@ -191,7 +191,7 @@ public final class Build {
             memo().put(DATA_KEYS, LAST_BUILD, keys);
             phases.end("keys of the records (beside the catalog)");
             int files = new SiteBuilder(context.root(), context.progress(), context.verify())
-                    .build(derived, history, keys, links(bulletins.specs()), staging, reuse,
+                    .build(derived, history, keys, links(bulletins.specs()), bulletins.fromYear(), staging, reuse,
                             memo(), phases);
             BulletinWriter.writeAll(context.root(), bulletins, records -> history.recordsCommit(records).map(c -> c.shortId()).orElse(""),
                     staging.resolve(Paths.BULLETIN_FILES), Runtime.getRuntime().availableProcessors(), reuse,

@@ -20,11 +20,13 @@ public final class BulletinSet {
     private final boolean internal;
     private final DataIndex index;
     private final List<BulletinSpec> specs;
+    private final int fromYear;
 
-    private BulletinSet(boolean internal, DataIndex index, List<BulletinSpec> specs) {
+    private BulletinSet(boolean internal, DataIndex index, List<BulletinSpec> specs, int fromYear) {
         this.internal = internal;
         this.index = index;
         this.specs = specs;
+        this.fromYear = fromYear;
     }
 
     /**
@@ -44,7 +46,7 @@ public final class BulletinSet {
     public static BulletinSet ofVisible(Path root, Derived visible, boolean internal) {
         int fromYear = BulletinConfig.load(BulletinWriter.templatesDir(root)).yearsFrom();
         DataIndex index = new DataIndex(visible);
-        return new BulletinSet(internal, index, new BulletinCatalog(fromYear).specs(index));
+        return new BulletinSet(internal, index, new BulletinCatalog(fromYear).specs(index), fromYear);
     }
 
     /** What the readers of a public or internal bulletin may see of {@code data}. */
@@ -55,6 +57,11 @@ public final class BulletinSet {
     /** Which bulletins, in file-name order. */
     public List<BulletinSpec> specs() {
         return specs;
+    }
+
+    /** The first year the project makes bulletins of ({@code years.from}), or 0: every year with records. */
+    public int fromYear() {
+        return fromYear;
     }
 
     public boolean internal() {

@@ -30,7 +30,7 @@ import vn.luanchuyen.view.SiteViews;
  *
  * <pre>{@code
  * int pages = new SiteBuilder(root, Progress.none()).build(new Derived(publicData), history, new DataKeys(publicData, checked.files(), history),
- *         bulletins, staging, reuse, Memo.none(), phases);
+ *         bulletins, 0, staging, reuse, Memo.none(), phases);
  * }</pre>
  */
 public final class SiteBuilder {
@@ -61,13 +61,14 @@ public final class SiteBuilder {
      * is recorded there. Pages whose inputs have the same keys as then ({@code dataKeys}) are not
      * even made. {@code memo} keeps what the next build of this process will read back (the search entries).
      */
-    public int build(Derived data, History history, DataKeys dataKeys, List<BulletinRef> bulletins, Path out, Reuse reuse,
+    public int build(Derived data, History history, DataKeys dataKeys, List<BulletinRef> bulletins, int bulletinsFrom, Path out, Reuse reuse,
                      Memo memo, Phases phases) throws IOException {
         SiteSettings settings = SiteSettings.read(root);
         BakedArticles.Baked baked = new BakedArticles(root, reuse).bakeInto(out, settings.host());
         List<Article> articles = baked.articles();
         phases.end(baked.baked() ? "site: articles (JBake)" : "site: articles (unchanged, kept)");
-        SiteViews views = new SiteViews(data, articles, history, bulletins, memo.<vn.luanchuyen.stats.FigureResolver>any(FIGURES).orElse(null));
+        SiteViews views = new SiteViews(data, articles, history, bulletins, memo.<vn.luanchuyen.stats.FigureResolver>any(FIGURES).orElse(null),
+                bulletinsFrom);
         memo.put(FIGURES, "the last build", views.figures());
         List<PageTask> tasks = views.tasks();
         TaskKeys keys = new TaskKeys(reuse::pageFingerprint, dataKeys, views.shared(), data.moves(), RecordMemo.in(memo, "key of each move"),

@@ -130,8 +130,8 @@ public final class Pages {
     public record TermPage(String name, Link unit, String term, List<PostHistory> posts, List<Link> terms) {
     }
 
-    /** Every PDF bulletin, newest period first. */
-    public record BulletinsPage(List<Rows.BulletinRef> bulletins) {
+    /** Every PDF bulletin, newest period first; {@code since}: the first year they are made of ("" for every year with records). */
+    public record BulletinsPage(List<Rows.BulletinRef> bulletins, String since) {
     }
 
     public record TagPage(String tag, List<ArticleRef> articles) {

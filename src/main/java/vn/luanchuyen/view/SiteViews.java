@@ -23,6 +23,8 @@ public final class SiteViews {
     private final Pages.ChangesPage changes;
     /** The move listings, whose summary of all moves every page's key also takes ({@link #shared()}). */
     private final MovePages moves;
+    /** The first year of the bulletins ({@code years.from} in their settings), or 0: every year with records. */
+    private final int bulletinsFrom;
 
     public SiteViews(Dataset data, List<Article> articles, History history, List<Rows.BulletinRef> bulletins) {
         this(new Derived(data), articles, history, bulletins);
@@ -39,6 +41,13 @@ public final class SiteViews {
      */
     public SiteViews(Derived derived, List<Article> articles, History history, List<Rows.BulletinRef> bulletins,
                      vn.luanchuyen.stats.FigureResolver previousFigures) {
+        this(derived, articles, history, bulletins, previousFigures, 0);
+    }
+
+    /** @param bulletinsFrom the first year the bulletins are made of, which their page tells; 0: every year with records */
+    public SiteViews(Derived derived, List<Article> articles, History history, List<Rows.BulletinRef> bulletins,
+                     vn.luanchuyen.stats.FigureResolver previousFigures, int bulletinsFrom) {
+        this.bulletinsFrom = bulletinsFrom;
         this.ctx = new ViewContext(derived, articles, history, bulletins, previousFigures);
         // the two read the context only: the listing of changes is worked out beside the move listings
         ForkJoinTask<Pages.ChangesPage> changing = ForkJoinPool.commonPool().submit(() -> new ChangePages(ctx).record());
@@ -72,7 +81,7 @@ public final class SiteViews {
         tasks.add(PageTask.made(List.of(changes())));
         tasks.add(PageTask.made(List.of(new Page(Paths.BULLETINS, "bulletins.ftl", PageMeta.of("Bản tin",
                 "Các bản tin PDF về điều động, luân chuyển cán bộ theo huyện (từ ngày 01/07/2025: theo tỉnh), năm và đợt sơ kết.", Paths.BULLETINS, "website", ""),
-                new Pages.BulletinsPage(ctx.bulletins())))));
+                new Pages.BulletinsPage(ctx.bulletins(), bulletinsFrom == 0 ? "" : String.valueOf(bulletinsFrom))))));
         return tasks;
     }
 
