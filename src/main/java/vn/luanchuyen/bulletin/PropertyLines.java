@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Where a key's value sits in a properties file, for messages about it: {@code file:line:column}
- * of the value's first character (columns count characters from 1), or the file alone when the
- * key is not on a line of its own. {@link java.util.Properties} reads the values but keeps no
+ * of the value's first character (columns count characters from 1) on the key's last line, the
+ * one {@link java.util.Properties} keeps, or the file alone when the key is not on a line of its
+ * own. {@link java.util.Properties} reads the values but keeps no
  * positions.
  */
 final class PropertyLines {
@@ -23,21 +24,22 @@ final class PropertyLines {
         } catch (IOException e) {
             return file.toString();
         }
+        String found = file.toString();
         boolean continued = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             boolean starts = !continued;
-            continued = endsWithOddBackslashes(line);
-            if (!starts) continue;
             int at = skipBlanks(line, 0);
-            if (!line.startsWith(key, at)) continue;
+            boolean comment = starts && at < line.length() && (line.charAt(at) == '#' || line.charAt(at) == '!');
+            continued = !comment && endsWithOddBackslashes(line); // a comment does not go on to the next line
+            if (!starts || comment || !line.startsWith(key, at)) continue;
             int after = at + key.length();
             if (after < line.length() && " \t\f=:".indexOf(line.charAt(after)) < 0) continue; // a longer key
             int value = skipBlanks(line, after);
             if (value < line.length() && (line.charAt(value) == '=' || line.charAt(value) == ':')) value = skipBlanks(line, value + 1);
-            return file + ":" + (i + 1) + ":" + (line.codePointCount(0, value) + 1);
+            found = file + ":" + (i + 1) + ":" + (line.codePointCount(0, value) + 1); // the last of a key's lines is the one read
         }
-        return file.toString();
+        return found;
     }
 
     private static int skipBlanks(String line, int from) {

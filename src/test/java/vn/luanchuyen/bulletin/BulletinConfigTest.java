@@ -58,6 +58,14 @@ class BulletinConfigTest {
     }
 
     @Test
+    void aKeyWrittenTwiceIsToldAtItsLastLineTheOneRead() {
+        assertThatThrownBy(() -> load("years.from = 2025\n# a comment that ends with a backslash \\\nyears.from = 20x5\n"))
+                .isInstanceOf(BulletinException.class)
+                .hasMessageStartingWith(dir.resolve(BulletinConfig.FILE) + ":7:14:")
+                .hasMessageContaining("\"20x5\"");
+    }
+
+    @Test
     void aKeyInsideAContinuedValueIsNotTakenForTheKey() {
         assertThatThrownBy(() -> load("byline2 = a \\\nyears.from = 1\nyears.from = x\n"))
                 .isInstanceOf(BulletinException.class)
