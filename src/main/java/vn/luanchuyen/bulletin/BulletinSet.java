@@ -20,13 +20,14 @@ public final class BulletinSet {
     private final boolean internal;
     private final DataIndex index;
     private final List<BulletinSpec> specs;
-    private final int fromYear;
+    /** The project's bulletin settings, read once for the catalog and the writers alike. */
+    private final BulletinConfig config;
 
-    private BulletinSet(boolean internal, DataIndex index, List<BulletinSpec> specs, int fromYear) {
+    private BulletinSet(boolean internal, DataIndex index, List<BulletinSpec> specs, BulletinConfig config) {
         this.internal = internal;
         this.index = index;
         this.specs = specs;
-        this.fromYear = fromYear;
+        this.config = config;
     }
 
     /**
@@ -44,9 +45,9 @@ public final class BulletinSet {
      * already worked out.
      */
     public static BulletinSet ofVisible(Path root, Derived visible, boolean internal) {
-        int fromYear = BulletinConfig.load(BulletinWriter.templatesDir(root)).yearsFrom();
+        BulletinConfig config = BulletinConfig.load(BulletinWriter.templatesDir(root));
         DataIndex index = new DataIndex(visible);
-        return new BulletinSet(internal, index, new BulletinCatalog(fromYear).specs(index), fromYear);
+        return new BulletinSet(internal, index, new BulletinCatalog(config.yearsFrom()).specs(index), config);
     }
 
     /** What the readers of a public or internal bulletin may see of {@code data}. */
@@ -61,7 +62,11 @@ public final class BulletinSet {
 
     /** The first year the project makes bulletins of ({@code years.from}), or 0: every year with records. */
     public int fromYear() {
-        return fromYear;
+        return config.yearsFrom();
+    }
+
+    BulletinConfig config() {
+        return config;
     }
 
     public boolean internal() {

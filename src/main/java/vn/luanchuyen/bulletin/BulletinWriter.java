@@ -45,9 +45,14 @@ public final class BulletinWriter {
 
     /** @param versions the data commit each bulletin prints on every page */
     public BulletinWriter(Path root, boolean internal, DataVersion versions) {
+        this(root, internal, versions, BulletinConfig.load(templatesDir(root)));
+    }
+
+    /** A writer with the settings its bulletin set was made with, read once for the catalog and every writer. */
+    private BulletinWriter(Path root, boolean internal, DataVersion versions, BulletinConfig config) {
         this.templatesDir = templatesDir(root);
         this.internal = internal;
-        this.config = BulletinConfig.load(templatesDir);
+        this.config = config;
         this.versions = versions;
         this.templates = new BulletinTemplates(templatesDir);
         try {
@@ -90,7 +95,7 @@ public final class BulletinWriter {
                                               Reuse reuse, Kept kept, String prefix, Progress progress) throws IOException {
         Files.createDirectories(dir);
         boolean internal = set.internal();
-        BulletinWriter first = new BulletinWriter(root, internal, versions);
+        BulletinWriter first = new BulletinWriter(root, internal, versions, set.config());
         DataIndex index = set.index();
         List<BulletinSpec> specs = set.specs();
         int n = Math.max(1, Math.min(threads, specs.size()));
@@ -101,7 +106,7 @@ public final class BulletinWriter {
             for (int t = 0; t < n; t++) {
                 int slice = t;
                 running.add(pool.submit(() -> {
-                    BulletinWriter w = slice == 0 ? first : new BulletinWriter(root, internal, versions);
+                    BulletinWriter w = slice == 0 ? first : new BulletinWriter(root, internal, versions, set.config());
                     for (int i = slice; i < specs.size(); i += n) {
                         w.write(index, specs.get(i), dir, reuse, kept, prefix);
                         progress.step();

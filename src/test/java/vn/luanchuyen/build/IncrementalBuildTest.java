@@ -314,9 +314,7 @@ class IncrementalBuildTest {
     }
 
     private static long pdfs(Path out) throws IOException {
-        try (Stream<Path> files = Files.list(out.resolve("bulletins"))) {
-            return files.filter(p -> p.toString().endsWith(".pdf")).count();
-        }
+        return pdfNames(out).size();
     }
 
     @Test

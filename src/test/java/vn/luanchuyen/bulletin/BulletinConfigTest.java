@@ -17,6 +17,12 @@ class BulletinConfigTest {
     @TempDir
     Path dir;
 
+    /** Loading with {@code more} lines fails, and the message starts at {@code lineAndColumn} of the file. */
+    private org.assertj.core.api.AbstractThrowableAssert<?, ? extends Throwable> refusedAt(String more, String lineAndColumn) {
+        return assertThatThrownBy(() -> load(more)).isInstanceOf(BulletinException.class)
+                .hasMessageStartingWith(dir.resolve(BulletinConfig.FILE) + ":" + lineAndColumn + ":");
+    }
+
     private BulletinConfig load(String more) throws IOException {
         Files.writeString(dir.resolve(BulletinConfig.FILE), REQUIRED + more, StandardCharsets.UTF_8);
         return BulletinConfig.load(dir);
@@ -41,8 +47,7 @@ class BulletinConfigTest {
     void aFirstYearThatIsNotAYearIsRefusedAtItsLineAndColumn() {
         for (String bad : new String[] {"25", "hai nghìn", "20255", "0999", "2025.5"}) {
             // line 6: after the four required lines and a commented-out key that must not be taken for it
-            assertThatThrownBy(() -> load("#years.from = 2020\nyears.from =  " + bad + "\n"))
-                    .as(bad).isInstanceOf(BulletinException.class)
+            refusedAt("#years.from = 2020\nyears.from =  " + bad + "\n", "6:15").as(bad)
                     .hasMessageStartingWith(dir.resolve(BulletinConfig.FILE) + ":6:15: khóa \"years.from\"")
                     .hasMessageContaining("không phải \"" + bad + "\"")
                     .hasMessageContaining("years.from = 2025");
@@ -51,24 +56,19 @@ class BulletinConfigTest {
 
     @Test
     void aCountOfToldMovesThatIsNotOneIsRefusedAtItsLineAndColumnNotAtALongerKey() {
-        assertThatThrownBy(() -> load("moves.told.note = x\n\tmoves.told: mười hai\n"))
-                .isInstanceOf(BulletinException.class)
+        refusedAt("moves.told.note = x\n\tmoves.told: mười hai\n", "6:14")
                 .hasMessageStartingWith(dir.resolve(BulletinConfig.FILE) + ":6:14: khóa \"moves.told\"")
                 .hasMessageContaining("mười hai");
     }
 
     @Test
     void aKeyWrittenTwiceIsToldAtItsLastLineTheOneRead() {
-        assertThatThrownBy(() -> load("years.from = 2025\n# a comment that ends with a backslash \\\nyears.from = 20x5\n"))
-                .isInstanceOf(BulletinException.class)
-                .hasMessageStartingWith(dir.resolve(BulletinConfig.FILE) + ":7:14:")
+        refusedAt("years.from = 2025\n# a comment that ends with a backslash \\\nyears.from = 20x5\n", "7:14")
                 .hasMessageContaining("\"20x5\"");
     }
 
     @Test
     void aKeyInsideAContinuedValueIsNotTakenForTheKey() {
-        assertThatThrownBy(() -> load("byline2 = a \\\nyears.from = 1\nyears.from = x\n"))
-                .isInstanceOf(BulletinException.class)
-                .hasMessageStartingWith(dir.resolve(BulletinConfig.FILE) + ":7:14:");
+        refusedAt("byline2 = a \\\nyears.from = 1\nyears.from = x\n", "7:14");
     }
 }

@@ -2,9 +2,7 @@ package vn.luanchuyen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,9 +30,6 @@ class BuildHandOverTest {
     private TestProject project;
     private Preview preview;
 
-    private record Printed(int exit, String out, String err) {
-    }
-
     @BeforeEach
     void start() throws IOException {
         project = TestProject.generated(12);
@@ -52,20 +47,7 @@ class BuildHandOverTest {
     }
 
     private static Printed build(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        int exit;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            exit = Main.run(args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        return new Printed(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return Printed.run(args);
     }
 
     private void rename(String suffix) throws IOException {

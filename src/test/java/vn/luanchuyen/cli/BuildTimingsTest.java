@@ -2,9 +2,6 @@ package vn.luanchuyen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,17 +47,8 @@ class BuildTimingsTest {
     }
 
     private static String timings(TestProject project, String lang) {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream old = System.err;
-        int exit;
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            exit = Main.run("build", "--project", project.root().toString(), "--timings", "--lang", lang);
-        } finally {
-            System.setErr(old);
-        }
-        String printed = err.toString(StandardCharsets.UTF_8);
-        assertThat(exit).as(printed).isZero();
-        return printed;
+        Printed p = Printed.run("build", "--project", project.root().toString(), "--timings", "--lang", lang);
+        assertThat(p.exit()).as(p.err()).isZero();
+        return p.err();
     }
 }

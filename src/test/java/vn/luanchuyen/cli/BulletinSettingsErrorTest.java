@@ -2,8 +2,6 @@ package vn.luanchuyen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,17 +26,9 @@ class BulletinSettingsErrorTest {
             Files.writeString(properties, text + "years.from = hai nghìn\n", StandardCharsets.UTF_8);
             int line = text.split("\n", -1).length;
 
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            PrintStream old = System.err;
-            int exit;
-            try {
-                System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-                exit = Main.run("build", "--project", project.root().toString(), "--lang", "en");
-            } finally {
-                System.setErr(old);
-            }
-            String printed = err.toString(StandardCharsets.UTF_8);
-            assertThat(exit).as(printed).isEqualTo(Main.BAD_DATA);
+            Printed run = Printed.run("build", "--project", project.root().toString(), "--lang", "en");
+            String printed = run.err();
+            assertThat(run.exit()).as(printed).isEqualTo(Main.BAD_DATA);
             assertThat(printed).startsWith("bulletins: " + properties.toAbsolutePath().normalize() + ":" + line + ":14: ")
                     .contains("\"hai nghìn\"", "years.from = 2025").contains("build stopped: output/ left unchanged")
                     .doesNotContain("Exception");
