@@ -120,16 +120,17 @@ class LauncherIT {
     }
 
     @Test
-    void startsJavaWithItsCollectorSettingsUnlessTheUserGivesTheirOwn() throws Exception {
+    void startsJavaWithItsCollectorAndCompilerSettingsUnlessTheUserGivesTheirOwn() throws Exception {
         Run ours = run(java.util.Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintCommandLineFlags"), Path.of("."), "check");
         assertThat(ours.exit()).as(ours.err()).isZero();
         assertThat(ours.out()).contains("-XX:-G1UseAdaptiveIHOP", "-XX:InitiatingHeapOccupancyPercent=80",
-                "-XX:MetaspaceSize=268435456", "0 lỗi, 0 cảnh báo");
+                "-XX:MetaspaceSize=268435456", "-XX:FreqInlineSize=70", "-XX:InlineSmallCode=700", "0 lỗi, 0 cảnh báo");
         Run theirs = run(java.util.Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintCommandLineFlags -XX:MetaspaceSize=64m "
-                + "-XX:InitiatingHeapOccupancyPercent=45"), Path.of("."), "check");
+                + "-XX:InitiatingHeapOccupancyPercent=45 -XX:FreqInlineSize=120"), Path.of("."), "check");
         assertThat(theirs.exit()).as(theirs.err()).isZero();
-        assertThat(theirs.out()).contains("-XX:MetaspaceSize=67108864", "-XX:InitiatingHeapOccupancyPercent=45")
-                .doesNotContain("-XX:MetaspaceSize=268435456", "-XX:-G1UseAdaptiveIHOP");
+        assertThat(theirs.out()).contains("-XX:MetaspaceSize=67108864", "-XX:InitiatingHeapOccupancyPercent=45",
+                        "-XX:FreqInlineSize=120", "-XX:InlineSmallCode=700")
+                .doesNotContain("-XX:MetaspaceSize=268435456", "-XX:-G1UseAdaptiveIHOP", "-XX:FreqInlineSize=70");
     }
 
     @Test
