@@ -41,8 +41,8 @@ import vn.luanchuyen.view.Paths;
  * as in the previous build keeps its pages without making them at all: most of a rebuild's pages.
  */
 final class PageWriter {
-    /** One worker per core, this thread one of them. */
-    private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** One worker per core. */
+    private static final int WORKERS = Runtime.getRuntime().availableProcessors();
     private final Templates templates;
     private final SiteSettings settings;
     private final History history;
@@ -100,15 +100,14 @@ final class PageWriter {
                 }
             }
         };
-        ExecutorService others = Executors.newFixedThreadPool(Math.max(1, WORKERS - 1), r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(WORKERS, r -> {
             Thread t = new Thread(r, "luanchuyen-pages");
-            t.setDaemon(true);
+            t.setDaemon(true); // as the common pool's were: a stopped build does not keep the process alive
             return t;
         });
         try {
             List<Future<?>> running = new ArrayList<>();
-            for (int w = 1; w < WORKERS; w++) running.add(others.submit(worker));
-            worker.run();
+            for (int w = 0; w < WORKERS; w++) running.add(pool.submit(worker));
             for (Future<?> f : running) f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -117,7 +116,7 @@ final class PageWriter {
             if (e.getCause() instanceof Error error) throw error;
             throw new IllegalStateException(e.getCause());
         } finally {
-            others.shutdownNow();
+            pool.shutdownNow();
         }
         progress.done();
         if (!failures.isEmpty()) {

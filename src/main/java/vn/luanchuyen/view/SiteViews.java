@@ -32,19 +32,14 @@ public final class SiteViews {
 
     /** The views of data whose units' tree, moves and cadres within each unit the build has already worked out. */
     public SiteViews(Derived derived, List<Article> articles, History history, List<Rows.BulletinRef> bulletins) {
-        this(derived, articles, history, bulletins, null);
+        this(derived, articles, history, bulletins, null, 0);
     }
 
     /**
      * @param previousFigures the figures of the last build of this process ({@link #figures()}), or
      *                        null: the local shares of the communes no edited cadre held a post in are kept
+     * @param bulletinsFrom the first year the bulletins are made of, which their page tells; 0: every year with records
      */
-    public SiteViews(Derived derived, List<Article> articles, History history, List<Rows.BulletinRef> bulletins,
-                     vn.luanchuyen.stats.FigureResolver previousFigures) {
-        this(derived, articles, history, bulletins, previousFigures, 0);
-    }
-
-    /** @param bulletinsFrom the first year the bulletins are made of, which their page tells; 0: every year with records */
     public SiteViews(Derived derived, List<Article> articles, History history, List<Rows.BulletinRef> bulletins,
                      vn.luanchuyen.stats.FigureResolver previousFigures, int bulletinsFrom) {
         this.bulletinsFrom = bulletinsFrom;
