@@ -69,7 +69,12 @@ public final class Build {
      */
     public static HistoryReader historyReader(java.nio.file.Path root, Dataset data,
                                               java.util.function.Function<Dataset, Dataset> view) {
-        UnitIndex units = new UnitIndex(data.units());
+        return historyReader(root, new UnitIndex(data.units()), view);
+    }
+
+    /** As {@link #historyReader(Path, Dataset, java.util.function.Function)}, with the index of the data's units. */
+    private static HistoryReader historyReader(java.nio.file.Path root, UnitIndex units,
+                                               java.util.function.Function<Dataset, Dataset> view) {
         return new HistoryReader(root, t -> units.get(t.unit()).map(u -> PostNames.post(t, u)).orElse(t.post().label()),
                 t -> ViewContext.period(t.from(), t.to(), t.heldOn()), view);
     }
@@ -107,11 +112,12 @@ public final class Build {
         // the history depends on the commits checked out and on what the cache's validity names; outside
         // git it is the empty history, the same for every build until the folder becomes a repository
         String gitState = HistoryReader.state(context.root()).orElse("no git repository");
-        ProcessMemory.Remembered read = history(historyReader(context.root(), data, context.internal() ? d -> d : redactor::publicView), gitState, validity);
+        UnitIndex units = UnitIndex.kept(memo(), UNIT_INDEX, data.units());
+        ProcessMemory.Remembered read = history(historyReader(context.root(), units, context.internal() ? d -> d : redactor::publicView), gitState, validity);
         phases.end("public view and git history");
         Result result;
         try (BuildLock lock = BuildLock.take(context.output())) {
-            result = write(checked, data, read.history(), read.cache(), stamps, phases);
+            result = write(checked, data, units, read.history(), read.cache(), stamps, phases);
         }
         if (context.memory() != null) context.memory().remember(read);
         return result;
@@ -138,6 +144,8 @@ public final class Build {
     }
 
     private static final String CADRES_WITHIN = "cadres within each unit";
+    /** The index of the units the pages and bulletins show (the public view's, or all in an internal build). */
+    private static final String UNIT_INDEX = "index of the units shown";
     private static final String MOVE_ORDER = "order of the moves";
     private static final String DATA_KEYS = "keys of the records";
     private static final String LAST_BUILD = "the last build";
@@ -168,7 +176,7 @@ public final class Build {
                 .add(keys.cadres(within.of(spec.unit()))).hex());
     }
 
-    private Result write(Checked checked, Dataset data, History history, HistoryCache cache, Stamp.Stamps stamps, Phases phases)
+    private Result write(Checked checked, Dataset data, UnitIndex units, History history, HistoryCache cache, Stamp.Stamps stamps, Phases phases)
             throws IOException {
         OutputSwap swap = new OutputSwap(context.output());
         Path staging = swap.begin();
@@ -178,7 +186,7 @@ public final class Build {
             // (a fork-join task's join throws what the work threw, as it is, where a future's would wrap it)
             java.util.concurrent.ForkJoinTask<DataKeys> keying = java.util.concurrent.ForkJoinPool.commonPool()
                     .submit(() -> new DataKeys(data, checked.files(), history, RecordMemo.in(memo(), "key of each cadre")));
-            Derived derived = new Derived(data, new Derived.Kept(RecordMemo.in(memo(), "moves of each cadre"),
+            Derived derived = new Derived(data, units, new Derived.Kept(RecordMemo.in(memo(), "moves of each cadre"),
                     RecordMemo.in(memo(), "scopes of each cadre"), memo().<CadresWithin>any(CADRES_WITHIN).orElse(null),
                     memo().<MoveOrder>any(MOVE_ORDER).orElse(null), RecordMemo.in(memo(), "heads' holdings of each cadre"),
                     RecordMemo.in(memo(), "latest date of each cadre")));

@@ -32,8 +32,8 @@ final class CheckContext {
         this.programmes = byId(data.programmes(), Programme::id);
     }
 
-    static CheckContext of(Dataset data) {
-        return new CheckContext(data, new UnitIndex(data.units()));
+    static CheckContext of(Dataset data, UnitIndex units) {
+        return new CheckContext(data, units);
     }
 
     Dataset data() {

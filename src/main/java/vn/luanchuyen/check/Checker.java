@@ -3,6 +3,7 @@ package vn.luanchuyen.check;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import vn.luanchuyen.derive.UnitIndex;
 import vn.luanchuyen.diag.Diagnostic;
 import vn.luanchuyen.diag.Diagnostics;
 import vn.luanchuyen.model.Cadre;
@@ -31,13 +32,16 @@ public final class Checker {
             new TwoTermsRule(),
             new RotationLengthRule());
     private final RecordMemo<Cadre, List<Diagnostic>> perCadre;
+    /** Where the index of the units comes from: kept between checks, or made each time. */
+    private final Memo memo;
 
     public Checker() {
-        this(RecordMemo.none(), SingleHolderRule.Kept.NOTHING);
+        this(RecordMemo.none(), SingleHolderRule.Kept.NOTHING, Memo.none());
     }
 
-    private Checker(RecordMemo<Cadre, List<Diagnostic>> perCadre, SingleHolderRule.Kept holders) {
+    private Checker(RecordMemo<Cadre, List<Diagnostic>> perCadre, SingleHolderRule.Kept holders, Memo memo) {
         this.perCadre = perCadre;
+        this.memo = memo;
         this.rules = List.of(
                 new DuplicateIdRule(),
                 new ReferenceRule(),
@@ -58,7 +62,7 @@ public final class Checker {
     public static Checker keeping(Memo memo) {
         return new Checker(RecordMemo.in(memo, "check: cadres"), memo.keeps()
                 ? memo.get("check: holders of each post", "kept", () -> new SingleHolderRule.Kept(true))
-                : SingleHolderRule.Kept.NOTHING);
+                : SingleHolderRule.Kept.NOTHING, memo);
     }
 
     /**
@@ -66,7 +70,7 @@ public final class Checker {
      * to {@code out} in the rules' order, then what the cadre rules found, cadre by cadre.
      */
     public void check(Dataset data, Diagnostics out) {
-        CheckContext ctx = CheckContext.of(data);
+        CheckContext ctx = CheckContext.of(data, UnitIndex.kept(memo, "check: index of the units", data.units()));
         ForkJoinTask<List<List<Diagnostic>>> cadres = ForkJoinPool.commonPool().submit(() ->
                 perCadre.map(data.cadres(), List.of(data.units(), data.sources()), c -> {
                     Diagnostics found = new Diagnostics();

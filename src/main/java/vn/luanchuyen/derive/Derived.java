@@ -52,8 +52,13 @@ public final class Derived {
     }
 
     public Derived(Dataset data, Kept kept) {
+        this(data, new UnitIndex(data.units()), kept);
+    }
+
+    /** @param units the index of {@code data}'s units (one kept between builds: {@link UnitIndex#kept}) */
+    public Derived(Dataset data, UnitIndex units, Kept kept) {
         this.data = data;
-        this.units = new UnitIndex(data.units());
+        this.units = units;
         // who held posts within each unit does not depend on the moves: worked out beside them
         ForkJoinTask<CadresWithin> within = ForkJoinPool.commonPool()
                 .submit(() -> new CadresWithin(units, data.units(), data.cadres(), kept.scopes(), kept.within()));

@@ -24,6 +24,15 @@ public final class UnitIndex {
     private final Map<String, Set<String>> ancestors = new HashMap<>();
     private final Map<String, List<String>> scopes = new HashMap<>();
 
+    /**
+     * The index of these units: the one {@code memo} keeps under {@code name} when it was made from
+     * the very same unit records in the same order (an edit of a cadre leaves the units' records as
+     * they were), else made now and kept there. Nothing changes an index once made, so builds may share it.
+     */
+    public static UnitIndex kept(vn.luanchuyen.reuse.Memo memo, String name, List<Unit> units) {
+        return memo.get(name, new vn.luanchuyen.reuse.SameObjects(units), () -> new UnitIndex(units));
+    }
+
     public UnitIndex(List<Unit> units) {
         for (Unit u : units) {
             if (u.id() != null) byId.putIfAbsent(u.id(), u);

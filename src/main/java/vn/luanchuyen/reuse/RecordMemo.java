@@ -101,10 +101,11 @@ public final class RecordMemo<R, V> {
     }
 
     /**
-     * What the next call may take: each record's value. After an edit, the last call's map with
-     * the records worked out again in place of those that stood where they are (a copy of the map
-     * costs less than filling a new one with 100,000 records); made anew when that does not give
-     * exactly this call's records.
+     * What the next call may take: each record's value. After an edit, the last call's map itself,
+     * with the records worked out again in place of those that stood where they are (nothing else
+     * reads it once this call has taken its values: changing it costs less than a copy, and leaves
+     * no 100,000-entry map behind for the collector); made anew when that does not give exactly
+     * this call's records.
      */
     private static <R, V> Map<R, V> updated(Map<R, V> known, List<R> before, List<R> records, List<V> values, boolean[] worked) {
         int kept = 0;
@@ -114,8 +115,7 @@ public final class RecordMemo<R, V> {
             if (!worked[i]) kept++;
         }
         if (known instanceof IdentityHashMap<R, V> last && before.size() == records.size() && ChangedRecords.few(worked.length - kept, worked.length)) {
-            @SuppressWarnings("unchecked")
-            Map<R, V> next = (Map<R, V>) last.clone();
+            Map<R, V> next = last;
             for (int i = 0; i < worked.length; i++) {
                 if (worked[i]) next.remove(before.get(i));
             }
