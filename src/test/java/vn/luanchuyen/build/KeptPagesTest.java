@@ -152,6 +152,62 @@ class KeptPagesTest {
         assertSameAsFresh();
     }
 
+    /**
+     * A page deleted by hand from {@code output/} is made again by the next build of another
+     * process, which looks at each file it keeps. The process that applied the output itself (the
+     * preview server) trusts it instead of asking the file system about every kept file.
+     */
+    @Test
+    void aPageDeletedByHandIsMadeAgainByAnotherProcessNotByTheOneThatAppliedTheOutput() throws Exception {
+        Path output = project.root().resolve("output");
+        ProcessMemory memory = new ProcessMemory();
+        build(context(output).withMemory(memory));
+        Path page = output.resolve(vn.luanchuyen.view.Paths.cadre("cb-1") + "index.html");
+        byte[] bytes = Files.readAllBytes(page);
+        Files.delete(page);
+        String other = cadreWith(2);
+        assertThat(other).isNotEqualTo("data/cadres/cb-1.yaml");
+        write(other, read(other).replaceFirst("name: [^\n]+", "name: Lò Văn Khác"));
+
+        Build.Result trusted = build(context(output).withMemory(memory));
+        assertThat(trusted.unmade()).as("the rebuild kept most pages unmade").isPositive();
+        assertThat(page).as("the process that applied the output does not look for each kept file").doesNotExist();
+
+        build(context(output));
+        assertThat(page).as("another process does").exists();
+        assertThat(Files.readAllBytes(page)).isEqualTo(bytes);
+        assertSameAsFresh();
+    }
+
+    /**
+     * A build that replaces the output whole links the kept files into the new one; a kept file
+     * deleted by hand since this process applied the output is left out of it and out of its
+     * manifest, so that the next build makes it again, rather than failing the build.
+     */
+    @Test
+    void aKeptFileDeletedByHandIsLeftOutOfAWholeNewOutput() throws Exception {
+        Path output = project.root().resolve("output");
+        ProcessMemory memory = new ProcessMemory();
+        build(context(output).withMemory(memory));
+        String deleted = vn.luanchuyen.view.Paths.cadre("cb-1") + "index.html";
+        Files.delete(output.resolve(deleted));
+        List<String> paths = Files.readAllLines(output.resolve(vn.luanchuyen.reuse.Reuse.MANIFEST), StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.startsWith("#")).map(l -> l.substring(l.indexOf('\t') + 1)).toList();
+        assertThat(paths).contains(deleted);
+
+        vn.luanchuyen.reuse.Reuse reuse = vn.luanchuyen.reuse.Reuse.from(output,
+                vn.luanchuyen.reuse.Stamp.of(project.root().resolve("templates"), "public"), memory.memo());
+        assertThat(paths).allMatch(reuse::keep);
+        Path staging = project.root().resolve("staging");
+        Files.createDirectories(staging);
+        reuse.completeStaging(staging);
+
+        assertThat(staging.resolve(deleted)).doesNotExist();
+        assertThat(staging.resolve(vn.luanchuyen.view.Paths.cadre("cb-2") + "index.html")).exists();
+        assertThat(Files.readString(staging.resolve(vn.luanchuyen.reuse.Reuse.MANIFEST), StandardCharsets.UTF_8))
+                .doesNotContain("\t" + deleted + "\n").contains("\t" + vn.luanchuyen.view.Paths.cadre("cb-2") + "index.html\n");
+    }
+
     private void assertSameAsFresh() throws IOException {
         Path fresh = project.root().resolve("fresh");
         build(context(fresh).fresh());
