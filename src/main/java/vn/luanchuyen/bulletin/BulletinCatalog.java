@@ -87,10 +87,21 @@ public final class BulletinCatalog {
      */
     private static Set<Integer> years(DataIndex index, String unit, LocalDate since) {
         Dataset d = index.data();
-        Set<Integer> years = new TreeSet<>();
+        // a province's moves are thousands over a few years: gathered as plain numbers, then boxed once each
+        int[] found = new int[8];
+        int count = 0;
         for (Move m : index.movesAnyOrder(unit)) {
-            if (m.date() != null && (since == null || !m.date().latest().isBefore(since))) years.add(m.date().year());
+            PartialDate date = m.date();
+            if (date == null || since != null && !mayFallOnOrAfter(date, since)) continue;
+            int year = date.year();
+            int i = 0;
+            while (i < count && found[i] != year) i++;
+            if (i < count) continue;
+            if (count == found.length) found = java.util.Arrays.copyOf(found, count * 2);
+            found[count++] = year;
         }
+        Set<Integer> years = new TreeSet<>();
+        for (int i = 0; i < count; i++) years.add(found[i]);
         Stream.of(
                 d.figures().stream().filter(f -> index.within(f.unit(), unit)).map(RecordDates::of),
                 d.achievements().stream().filter(a -> index.within(a.unit(), unit)).map(RecordDates::of),
@@ -103,6 +114,11 @@ public final class BulletinCatalog {
                 .filter(date -> since == null || !date.latest().isBefore(since))
                 .forEach(date -> years.add(date.year()));
         return years;
+    }
+
+    /** Whether a date, as precise as it is written, may fall on or after {@code day}. */
+    private static boolean mayFallOnOrAfter(PartialDate date, LocalDate day) {
+        return date.year() != day.getYear() ? date.year() > day.getYear() : !date.latest().isBefore(day);
     }
 
     /**
