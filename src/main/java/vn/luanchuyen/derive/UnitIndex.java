@@ -12,6 +12,8 @@ import java.util.Set;
 import vn.luanchuyen.model.ParentLink;
 import vn.luanchuyen.model.Unit;
 import vn.luanchuyen.model.UnitType;
+import vn.luanchuyen.reuse.Memo;
+import vn.luanchuyen.reuse.SameObjects;
 
 /**
  * The tree of units across time: lookups by id, levels (0 trung ương, 1 province, 2 district,
@@ -29,8 +31,8 @@ public final class UnitIndex {
      * the very same unit records in the same order (an edit of a cadre leaves the units' records as
      * they were), else made now and kept there. Nothing changes an index once made, so builds may share it.
      */
-    public static UnitIndex kept(vn.luanchuyen.reuse.Memo memo, String name, List<Unit> units) {
-        return memo.get(name, new vn.luanchuyen.reuse.SameObjects(units), () -> new UnitIndex(units));
+    public static UnitIndex kept(Memo memo, String name, List<Unit> units) {
+        return memo.get(name, new SameObjects(units), () -> new UnitIndex(units));
     }
 
     public UnitIndex(List<Unit> units) {

@@ -132,18 +132,10 @@ public final class ListKeys<T> {
         if (candidates == null) return null;
         for (Map.Entry<Same<T>, Known> c : candidates) {
             List<T> list = c.getKey().list();
-            // the very list (the cadres within a unit nobody left or joined), or one of the same objects (the probe saw the same size)
-            if ((list == items || sameObjects(list, items)) && noneChanged(items, c.getValue().hashes())) return c.getValue();
+            // the very list (the cadres within a unit nobody left or joined), or one of the same objects
+            if ((list == items || ChangedRecords.sameObjects(list, items)) && noneChanged(items, c.getValue().hashes())) return c.getValue();
         }
         return null;
-    }
-
-    /** Whether two lists of one size hold the very same objects in the same order. */
-    private static boolean sameObjects(List<?> a, List<?> b) {
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) return false;
-        }
-        return true;
     }
 
     /**

@@ -14,11 +14,7 @@ public record SameObjects(List<?> items) {
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof SameObjects other) || other.items.size() != items.size()) return false;
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) != other.items.get(i)) return false;
-        }
-        return true;
+        return o instanceof SameObjects other && ChangedRecords.sameObjects(items, other.items);
     }
 
     @Override
