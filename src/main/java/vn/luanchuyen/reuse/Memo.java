@@ -62,6 +62,16 @@ public final class Memo {
         return value;
     }
 
+    /** The value kept under {@code name} if it was made from {@code key}; none otherwise (nothing is made). */
+    @SuppressWarnings("unchecked")
+    public <T> java.util.Optional<T> madeFrom(String name, Object key) {
+        if (kept == null) return java.util.Optional.empty();
+        synchronized (kept) {
+            Kept k = kept.get(name);
+            return k == null || !k.key().equals(key) ? java.util.Optional.empty() : java.util.Optional.ofNullable((T) k.value());
+        }
+    }
+
     /** The value kept under {@code name}, whatever it was made from; none when nothing is kept under it. */
     @SuppressWarnings("unchecked")
     public <T> java.util.Optional<T> any(String name) {

@@ -237,10 +237,23 @@ public final class Reuse {
 
     /** Records a file every build writes (feeds, sitemap, articles …), by the digest of its bytes, which it returns. */
     public String written(String path, Path file) throws IOException {
-        String fingerprint = new Fingerprint(accessors).add(Files.readAllBytes(file)).hex();
+        return written(path, Files.readAllBytes(file));
+    }
+
+    /** As {@link #written(String, Path)}, with the bytes just written there. */
+    public String written(String path, byte[] bytes) {
+        String fingerprint = new Fingerprint(accessors).add(bytes).hex();
         current.put(path, fingerprint);
         fresh.add(path);
         return fingerprint;
+    }
+
+    /**
+     * Whether this process applied the previous output itself, the manifest still as it left it:
+     * then the previous output's files are taken as they were written, without looking ({@link #keep}).
+     */
+    public boolean previousAppliedHere() {
+        return recorded.appliedHere();
     }
 
     /** How many files were taken from the previous output, and how many rendered. */

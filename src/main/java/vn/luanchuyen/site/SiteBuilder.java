@@ -85,10 +85,10 @@ public final class SiteBuilder {
         Files.createDirectories(feed.getParent());
         Files.writeString(feed, Templates.xml(root.resolve("templates"))
                 .render("changes-feed.ftl", Map.of("site", settings, "page", views.changesFeed())), StandardCharsets.UTF_8);
-        SearchIndexWriter.Written search = new SearchIndexWriter().write(pages.stream().flatMap(p -> p.searchEntry().stream()).toList(),
+        SearchIndexWriter.Index search = new SearchIndexWriter().write(pages.stream().flatMap(p -> p.searchEntry().stream()).toList(),
                 articles, out.resolve(SEARCH_INDEX), memo.<SearchIndexWriter.Written>any(SEARCH_JSON).orElse(SearchIndexWriter.Written.NONE));
-        memo.put(SEARCH_JSON, "the last build", search);
-        List<Map<String, String>> entries = search.entries();
+        memo.put(SEARCH_JSON, "the last build", search.written());
+        List<Map<String, String>> entries = search.written().entries();
         List<String> paths = new ArrayList<>();
         pages.stream().map(PageWriter.Written::path).filter(p -> !p.equals("404.html")).forEach(paths::add);
         paths.add(Paths.ARTICLES); // JBake's archive of the articles is a page too
@@ -98,7 +98,7 @@ public final class SiteBuilder {
         copyLunr(out.resolve("assets/lunr.min.js"));
         written.addAll(List.of("thay-doi/feed.xml", "assets/lunr.min.js"));
         for (String file : written) reuse.written(file, out.resolve(file));
-        memo.put(SEARCH_INDEX, reuse.written(SEARCH_INDEX, out.resolve(SEARCH_INDEX)), PreviousSearch.of(entries));
+        memo.put(SEARCH_INDEX, reuse.written(SEARCH_INDEX, search.bytes()), PreviousSearch.of(entries));
         phases.end("site: feeds, search, sitemap");
         return pages.size();
     }
@@ -122,9 +122,16 @@ public final class SiteBuilder {
 
     /**
      * The search entries the previous build wrote, if its index is intact: as this process kept
-     * them when it wrote them ({@code memo}, keyed by the digest of the bytes), or read back.
+     * them when it wrote them ({@code memo}, keyed by the digest of the bytes), or read back. An
+     * output this process applied itself is not read again to tell (11 MB nationally; see
+     * {@link Reuse#keep}).
      */
     private static java.util.Optional<PreviousSearch> previousSearch(Reuse reuse, Memo memo) throws IOException {
+        java.util.Optional<String> recorded = reuse.previousFingerprint(SEARCH_INDEX);
+        if (recorded.isPresent() && reuse.previousAppliedHere()) {
+            java.util.Optional<PreviousSearch> kept = memo.madeFrom(SEARCH_INDEX, recorded.get());
+            if (kept.isPresent()) return kept;
+        }
         java.util.Optional<byte[]> bytes = reuse.intact(SEARCH_INDEX);
         if (bytes.isEmpty()) return java.util.Optional.empty();
         String fingerprint = reuse.previousFingerprint(SEARCH_INDEX).orElseThrow();

@@ -28,6 +28,17 @@ class MemoTest {
     }
 
     @Test
+    void aValueIsLookedUpByItsKeyWithoutBeingMadeOrReplaced() {
+        Memo memo = Memo.keeping();
+        memo.put("index", "written", "entries");
+        assertThat(memo.<String>madeFrom("index", "written")).contains("entries");
+        assertThat(memo.<String>madeFrom("index", "changed on disk")).isEmpty();
+        assertThat(memo.<String>madeFrom("index", "written")).as("asking for another key left the value as it was").contains("entries");
+        assertThat(memo.<String>madeFrom("other", "written")).isEmpty();
+        assertThat(Memo.none().<String>madeFrom("index", "written")).isEmpty();
+    }
+
+    @Test
     void noneKeepsNothingAndFailuresReachTheCaller() {
         Memo memo = Memo.none();
         memo.put("index", "k", "kept?");

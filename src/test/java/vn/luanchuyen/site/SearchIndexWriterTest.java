@@ -36,7 +36,8 @@ class SearchIndexWriterTest {
         List<Map<String, String>> first = new ArrayList<>(List.of(entry("Đặng Thị \"Hoà\" <b>", "can-bo/b/"),
                 entry("Nguyễn Văn A \\ \u0001 </script>", "can-bo/a/"), entry("Lò Văn Ửng", "don-vi/x/")));
         Path file = dir.resolve("search-index.json");
-        SearchIndexWriter.Written written = new SearchIndexWriter().write(first, List.of(), file, SearchIndexWriter.Written.NONE);
+        SearchIndexWriter.Index index = new SearchIndexWriter().write(first, List.of(), file, SearchIndexWriter.Written.NONE);
+        SearchIndexWriter.Written written = index.written();
         List<Map<String, String>> sorted = List.of(first.get(1), first.get(0), first.get(2));
         assertThat(written.entries()).containsExactlyElementsOf(sorted);
         assertThat(file).hasBinaryContent(new ObjectMapper().writeValueAsBytes(sorted));
