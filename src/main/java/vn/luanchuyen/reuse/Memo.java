@@ -51,12 +51,8 @@ public final class Memo {
     @SuppressWarnings("unchecked")
     public <T, E extends Exception> T get(String name, Object key, Make<T, E> make) throws E {
         Objects.requireNonNull(key);
-        if (kept != null) {
-            synchronized (kept) {
-                Kept k = kept.get(name);
-                if (k != null && k.key().equals(key)) return (T) k.value();
-            }
-        }
+        Kept k = keptFor(name, key);
+        if (k != null) return (T) k.value();
         T value = make.make();
         put(name, key, value);
         return value;
@@ -65,10 +61,16 @@ public final class Memo {
     /** The value kept under {@code name} if it was made from {@code key}; none otherwise (nothing is made). */
     @SuppressWarnings("unchecked")
     public <T> java.util.Optional<T> madeFrom(String name, Object key) {
-        if (kept == null) return java.util.Optional.empty();
+        Kept k = keptFor(name, key);
+        return k == null ? java.util.Optional.empty() : java.util.Optional.ofNullable((T) k.value());
+    }
+
+    /** What is kept under {@code name} if it was made from {@code key}, or null. */
+    private Kept keptFor(String name, Object key) {
+        if (kept == null) return null;
         synchronized (kept) {
             Kept k = kept.get(name);
-            return k == null || !k.key().equals(key) ? java.util.Optional.empty() : java.util.Optional.ofNullable((T) k.value());
+            return k != null && k.key().equals(key) ? k : null;
         }
     }
 

@@ -51,7 +51,7 @@ final class SearchIndexWriter {
      * Writes the entries of the pages and the articles, sorted by address: a JSON array of the
      * entries without spaces, each entry's bytes taken from {@code previous} for the very same entry.
      * The bytes are put together once, in an array of their exact size (nationally 11 MB: a buffer
-     * grown to fit and then copied made three arrays that large, each one straight into the old
+     * of a guessed size, 24 MB, then copied, made two such arrays, each straight into the old
      * generation).
      */
     Index write(List<Map<String, String>> pageEntries, List<Article> articles, Path file, Written previous) throws IOException {
@@ -61,19 +61,22 @@ final class SearchIndexWriter {
         }
         entries.sort(Comparator.comparing((Map<String, String> e) -> e.get(ADDRESS)));
         Map<Map<String, String>, byte[]> json = new java.util.IdentityHashMap<>(entries.size() * 2);
+        byte[][] parts = new byte[entries.size()][];
         int size = 2 + Math.max(0, entries.size() - 1); // the brackets and the commas
-        for (Map<String, String> e : entries) {
+        for (int i = 0; i < parts.length; i++) {
+            Map<String, String> e = entries.get(i);
             byte[] bytes = previous.json().get(e);
             if (bytes == null) bytes = JSON.writeValueAsBytes(e);
             json.put(e, bytes);
+            parts[i] = bytes;
             size += bytes.length;
         }
         byte[] out = new byte[size];
         int at = 0;
         out[at++] = '[';
-        for (int i = 0; i < entries.size(); i++) {
+        for (int i = 0; i < parts.length; i++) {
             if (i > 0) out[at++] = ',';
-            byte[] bytes = json.get(entries.get(i));
+            byte[] bytes = parts[i];
             System.arraycopy(bytes, 0, out, at, bytes.length);
             at += bytes.length;
         }

@@ -128,14 +128,14 @@ public final class SiteBuilder {
      */
     private static java.util.Optional<PreviousSearch> previousSearch(Reuse reuse, Memo memo) throws IOException {
         java.util.Optional<String> recorded = reuse.previousFingerprint(SEARCH_INDEX);
-        if (recorded.isPresent() && reuse.previousAppliedHere()) {
+        if (recorded.isEmpty()) return java.util.Optional.empty();
+        if (reuse.previousAppliedHere()) {
             java.util.Optional<PreviousSearch> kept = memo.madeFrom(SEARCH_INDEX, recorded.get());
             if (kept.isPresent()) return kept;
         }
         java.util.Optional<byte[]> bytes = reuse.intact(SEARCH_INDEX);
         if (bytes.isEmpty()) return java.util.Optional.empty();
-        String fingerprint = reuse.previousFingerprint(SEARCH_INDEX).orElseThrow();
-        return java.util.Optional.of(memo.get(SEARCH_INDEX, fingerprint, () -> PreviousSearch.read(bytes.get())));
+        return java.util.Optional.of(memo.get(SEARCH_INDEX, recorded.get(), () -> PreviousSearch.read(bytes.get())));
     }
 
     private static void copyLunr(Path target) throws IOException {
