@@ -93,6 +93,16 @@ public final class DataKeys {
         if (ChangedRecords.few(changed.size(), cadres.size())) lists.takeSameItems(previous.lists, changed);
     }
 
+    /**
+     * The cadres whose keys are not the very ones {@code earlier} worked out (edited, added, gone,
+     * or keyed again after a commit changed their file), when they are few; empty when too many
+     * changed for an output kept by its cadres to be worth telling apart from one made again.
+     */
+    public Optional<Set<String>> changedSince(DataKeys earlier) {
+        Set<String> changed = ChangedRecords.ids(Cadre::id, earlier.cadres, earlier.inOrder, cadres, inOrder);
+        return ChangedRecords.few(changed.size(), cadres.size()) ? Optional.of(changed) : Optional.empty();
+    }
+
     /** The key of these cadres' records, in this order; a long list's key is worked out once for that list. */
     public String cadres(List<String> ids) {
         return lists.of(ids);

@@ -200,14 +200,24 @@ public final class Reuse {
      */
     public Optional<List<String>> keepTask(String key) {
         List<String> files = recorded.tasks().get(key);
-        if (files == null) return Optional.empty();
-        for (String file : files) {
-            if (!keep(file)) return Optional.empty();
+        return files != null && keepTask(key, files) ? Optional.of(files) : Optional.empty();
+    }
+
+    /**
+     * As {@link #keepTask(String)}, when the caller knows the files the task made then (the
+     * last build of this process told it): false, keeping nothing, unless the previous build had
+     * a task with this key that made exactly these.
+     */
+    public boolean keepTask(String key, List<String> files) {
+        List<String> recordedFiles = recorded.tasks().get(key);
+        if (recordedFiles == null || !(recordedFiles == files || recordedFiles.equals(files))) return false;
+        for (String file : recordedFiles) {
+            if (!keep(file)) return false;
         }
-        taken.add(files.size());
-        unmade.add(files.size());
-        currentTasks.put(key, files);
-        return Optional.of(files);
+        taken.add(recordedFiles.size());
+        unmade.add(recordedFiles.size());
+        currentTasks.put(key, recordedFiles);
+        return true;
     }
 
     /** Records the files a page task with this key of its inputs made. */

@@ -51,14 +51,17 @@ final class PageWriter {
     private final TaskKeys keys;
     private final Optional<PreviousSearch> previousSearch;
     private final boolean verify;
+    /** What the last build's tasks came to, for the tasks of this build whose keys are the same. */
+    private final Optional<LastTasks.Taking> last;
 
     /**
      * @param keys the keys of the tasks' inputs, to keep a task's pages unmade when its key is as before
      * @param previousSearch the search entries of the pages kept that way; without them, every task is made
      * @param verify make every task anyway and fail if a kept one would have given other pages (tests)
+     * @param last what the tasks of the last build of this process came to, for those of this build whose key is the same
      */
     PageWriter(Templates templates, SiteSettings settings, History history, Progress progress, Reuse reuse, TaskKeys keys,
-               Optional<PreviousSearch> previousSearch, boolean verify) {
+               Optional<PreviousSearch> previousSearch, boolean verify, Optional<LastTasks.Taking> last) {
         this.templates = templates;
         this.settings = settings;
         this.history = history;
@@ -67,6 +70,7 @@ final class PageWriter {
         this.keys = keys;
         this.previousSearch = previousSearch;
         this.verify = verify;
+        this.last = last;
     }
 
     /** What the rest of the site needs to know of a written page. */
@@ -77,15 +81,20 @@ final class PageWriter {
     private record Done(Written written, String fingerprint) {
     }
 
+    /** The pages written, in page order, and what each task with inputs came to, by its place (for the next build). */
+    record Result(List<Written> pages, LastTasks.Outcome[] outcomes) {
+    }
+
     /**
      * Runs every task and writes its pages; returns them in page order. A failure does not stop
      * the other pages mid-write: all finish, then the failure of the first task (in page order)
      * is thrown, so the caller can drop the folder.
      */
-    List<Written> write(List<PageTask> tasks, Path out) throws IOException {
+    Result write(List<PageTask> tasks, Path out) throws IOException {
         progress.start("Trang", tasks.stream().mapToLong(PageTask::size).sum());
         Map<Integer, RuntimeException> failures = new ConcurrentSkipListMap<>();
         List<List<Written>> done = new ArrayList<>(java.util.Collections.nCopies(tasks.size(), List.of()));
+        LastTasks.Outcome[] outcomes = new LastTasks.Outcome[tasks.size()];
         // each worker takes the next task as it finishes one. Tasks differ in cost (a province's pages
         // against a commune's, a listing against a cadre), and a parallel stream, on a machine whose
         // common pool has one worker, splits them into about eight shares given out beforehand: the
@@ -94,7 +103,9 @@ final class PageWriter {
         Runnable worker = () -> {
             for (int i = next.getAndIncrement(); i < tasks.size(); i = next.getAndIncrement()) {
                 try {
-                    done.set(i, run(tasks.get(i), out));
+                    LastTasks.Outcome outcome = run(i, tasks.get(i), out);
+                    done.set(i, outcome.written());
+                    if (outcome.key() != null) outcomes[i] = outcome;
                 } catch (RuntimeException e) {
                     failures.put(i, e);
                 }
@@ -124,15 +135,30 @@ final class PageWriter {
             if (first instanceof UncheckedIOException io) throw io.getCause();
             throw first;
         }
-        return done.stream().flatMap(List::stream).toList();
+        return new Result(done.stream().flatMap(List::stream).toList(), outcomes);
     }
 
     /**
      * Keeps the pages of a task whose inputs have the same key as in the previous build, without
-     * making them; otherwise makes and writes them, and records them under the key.
+     * making them: as the last build of this process wrote them when its outcome there has the same
+     * key ({@link LastTasks}), else with the previous search index's entries. Otherwise makes and
+     * writes them, and records them under the key. Returns what the task came to (a null key: a
+     * task without inputs, always made).
      */
-    private List<Written> run(PageTask task, Path out) {
+    private LastTasks.Outcome run(int place, PageTask task, Path out) {
+        PageTask.Inputs in = task.inputs();
+        LastTasks.Outcome same = in == null || last.isEmpty() ? null : last.get().same(place, in);
+        if (same != null && !verify) {
+            if (reuse.keepTask(same.key(), same.files())) {
+                for (int i = 0; i < same.written().size(); i++) progress.step();
+                return same;
+            }
+        }
         Optional<String> key = keys.of(task);
+        if (same != null && verify && !key.equals(Optional.of(same.key()))) {
+            throw new IllegalStateException("task '" + in.task() + "' was taken as the last build's with key " + same.key()
+                    + " but its inputs have the key " + key.orElse("(none)") + ": the test of unchanged inputs is wrong");
+        }
         Optional<List<String>> kept = previousSearch.isPresent() ? key.flatMap(reuse::keepTask) : Optional.empty();
         if (kept.isPresent() && !verify) {
             List<Written> written = new ArrayList<>();
@@ -141,7 +167,7 @@ final class PageWriter {
                 written.add(new Written(path, previousSearch.get().entry(path)));
                 progress.step();
             }
-            return written;
+            return outcome(in, key.get(), kept.get(), written);
         }
         List<Done> made = new ArrayList<>();
         for (Page page : task.make().get()) {
@@ -151,7 +177,12 @@ final class PageWriter {
         List<String> files = made.stream().map(d -> Paths.file(d.written().path())).toList();
         key.ifPresent(k -> reuse.madeTask(k, files));
         kept.ifPresent(previous -> verify(task, previous, files, made));
-        return made.stream().map(Done::written).toList();
+        return outcome(in, key.orElse(null), files, made.stream().map(Done::written).toList());
+    }
+
+    private static LastTasks.Outcome outcome(PageTask.Inputs in, String key, List<String> files, List<Written> written) {
+        return in == null ? new LastTasks.Outcome(null, List.of(), List.of(), null, files, written)
+                : new LastTasks.Outcome(in.task(), in.cadres(), in.order(), key, files, written);
     }
 
     /** For tests: a task kept by the key of its inputs must be what making it gives, page by page. */

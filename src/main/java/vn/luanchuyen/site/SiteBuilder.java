@@ -39,6 +39,7 @@ public final class SiteBuilder {
     private static final String LISTING_ORDERS = "keys of the listing pages' orders";
     private static final String FIGURES = "figures of the pages";
     private static final String SEARCH_JSON = "the search entries' JSON";
+    private static final String TASK_OUTCOMES = "what the page tasks came to";
     private static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
     private final Path root;
     private final Progress progress;
@@ -75,10 +76,14 @@ public final class SiteBuilder {
                 memo.any(LISTING_ORDERS));
         // pages are kept unmade only with the search entries the previous build wrote for them
         java.util.Optional<PreviousSearch> previousSearch = previousSearch(reuse, memo);
+        java.util.Optional<LastTasks.Taking> last = memo.<LastTasks>any(TASK_OUTCOMES)
+                .flatMap(l -> l.takenBy(keys.shared(), keys.head(), dataKeys));
         phases.end("site: indexes for pages");
         Templates templates = Templates.html(root.resolve("templates"));
-        List<PageWriter.Written> pages = new PageWriter(templates, settings, history, progress, reuse, keys, previousSearch, verify)
+        PageWriter.Result result = new PageWriter(templates, settings, history, progress, reuse, keys, previousSearch, verify, last)
                 .write(tasks, out);
+        List<PageWriter.Written> pages = result.pages();
+        memo.put(TASK_OUTCOMES, "the last build", new LastTasks(keys.shared(), keys.head(), dataKeys, result.outcomes()));
         memo.put(LISTING_ORDERS, "the last build", keys.orders());
         phases.end("site: pages");
         Path feed = out.resolve("thay-doi/feed.xml");

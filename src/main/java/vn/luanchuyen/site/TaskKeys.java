@@ -54,6 +54,16 @@ final class TaskKeys {
         this.orders = previousOrders.map(p -> ListKeys.sameItemsAs(p, this::move)).orElseGet(() -> new ListKeys<>(this::move));
     }
 
+    /** What every task's key takes besides its own inputs: the site's stamp, the data but the cadres, the shared inputs. */
+    String shared() {
+        return shared;
+    }
+
+    /** The data's last commit, which the key of a task of no cadre takes. */
+    Optional<String> head() {
+        return data.head().map(c -> c.id());
+    }
+
     /** The keys of the listing pages' orders worked out so far, for the next build's {@code previousOrders}. */
     ListKeys<Move> orders() {
         return orders;

@@ -114,6 +114,44 @@ class KeptPagesTest {
         assertSameAsFresh();
     }
 
+    /**
+     * In one process (the preview server's), a task whose inputs are the very ones the last build
+     * read takes that build's key and pages without being keyed or made. Here every such task is
+     * also keyed and made, and the build fails if its key or a page differs: through edits left
+     * uncommitted and then committed, a cadre removed and added back, and a unit renamed.
+     */
+    @Test
+    void inOneProcessATaskTakenFromTheLastBuildHasTheKeyAndPagesOfItsInputs() throws Exception {
+        BuildContext kept = context(project.root().resolve("output")).withMemory(new ProcessMemory()).verifyingKeptPages();
+        build(kept);
+        String moved = cadreWith(3);
+        String single = cadreWith(1);
+
+        write(moved, read(moved).replaceFirst("name: [^\n]+", "name: Lò Văn Kiểm Tra"));
+        assertThat(build(kept).unmade()).as("pages kept after an uncommitted rename").isGreaterThan(0);
+        repo.commit("Đổi tên");
+        build(kept);
+
+        String firstUnit = read(moved).replaceAll("(?s).*?- unit: (\\S+).*", "$1");
+        write(moved, read(moved).replaceFirst("hometown: \\S+", "hometown: " + firstUnit));
+        build(kept);
+        repo.commit("Sửa quê quán: người địa phương");
+        build(kept);
+
+        String deleted = read(single);
+        Files.delete(project.root().resolve(single));
+        build(kept);
+        Files.writeString(project.root().resolve(single), deleted, StandardCharsets.UTF_8);
+        build(kept);
+
+        String units = "data/units/tinh-1/huyen-1.yaml";
+        write(units, read(units).replaceFirst("name: [^\n]+", "name: Đổi Tên Xã"));
+        build(kept);
+        repo.commit("Đổi tên xã, xóa rồi thêm lại hồ sơ");
+        build(kept);
+        assertSameAsFresh();
+    }
+
     /** A page kept unmade keeps its entry of the previous search index; with that index gone, every page is made. */
     @Test
     void withoutThePreviousSearchIndexEveryPageIsMade() throws Exception {
