@@ -107,7 +107,9 @@ public final class Build {
         Dataset data = context.internal() ? checked.data()
                 : new Redactor(RecordMemo.in(memo(), "public view: units"), RecordMemo.in(memo(), "public view: cadres"))
                         .publicView(checked.data());
-        Stamp.Stamps stamps = Stamp.of(context.root().resolve("templates"), context.internal() ? "internal" : "public");
+        // the classes this process runs do not change while it runs: read once, even when the jar is replaced meanwhile
+        Stamp.Stamps stamps = Stamp.of(context.root().resolve("templates"), context.internal() ? "internal" : "public",
+                memo().get(PROGRAM, "this process", Stamp::program));
         String validity = historyValidity(checked, stamps);
         // the history depends on the commits checked out and on what the cache's validity names; outside
         // git it is the empty history, the same for every build until the folder becomes a repository
@@ -144,6 +146,7 @@ public final class Build {
     }
 
     private static final String CADRES_WITHIN = "cadres within each unit";
+    private static final String PROGRAM = "the program's code";
     /** The index of the units the pages and bulletins show (the public view's, or all in an internal build). */
     private static final String UNIT_INDEX = "index of the units shown";
     private static final String MOVE_ORDER = "order of the moves";

@@ -41,9 +41,15 @@ public final class Stamp {
     }
 
     public static Stamps of(Path templates, String kind) throws IOException {
-        MessageDigest program = sha();
-        code(program);
-        String code = HexFormat.of().formatHex(program.digest());
+        return of(templates, kind, program());
+    }
+
+    /**
+     * As {@link #of(Path, String)}, with the digest of the program's code already worked out
+     * ({@link #program()}): a process that builds again and again runs the same classes throughout,
+     * so it reads them once.
+     */
+    public static Stamps of(Path templates, String kind, String code) throws IOException {
         MessageDigest site = sha();
         update(site, "site, " + kind + ", " + code);
         folder(site, templates, path -> !path.startsWith(BULLETIN));
@@ -59,6 +65,13 @@ public final class Stamp {
         MessageDigest sha = sha();
         folder(sha, dir);
         return HexFormat.of().formatHex(sha.digest(), 0, 16);
+    }
+
+    /** The digest of the program's code, in hex: our classes, byte for byte, and the Maven coordinates of what was packed with them. */
+    public static String program() throws IOException {
+        MessageDigest program = sha();
+        code(program);
+        return HexFormat.of().formatHex(program.digest());
     }
 
     /** Our classes, byte for byte, and the Maven coordinates of what was packed with them. */

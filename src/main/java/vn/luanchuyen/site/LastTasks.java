@@ -24,9 +24,20 @@ import vn.luanchuyen.view.PageTask;
  * whether that output is the one this process wrote last.
  */
 final class LastTasks {
-    /** A task's outcome; {@code written} is what it wrote, in page order. */
+    /**
+     * A task's outcome; {@code written} is what it wrote, in page order; {@code hashes} the hashes
+     * of its cadres' ids, in order, so that whether it names one of a few changed cadres is a scan
+     * of numbers rather than a visit to each id (a country's lists name 1.3 million in all).
+     */
     record Outcome(String task, List<String> cadres, List<Move> order, String key, List<String> files,
-                   List<PageWriter.Written> written) {
+                   List<PageWriter.Written> written, int[] hashes) {
+        /** The outcome of a task with these inputs (none: a task that reads the whole data, whose key is null). */
+        static Outcome of(PageTask.Inputs in, String key, List<String> files, List<PageWriter.Written> written) {
+            if (in == null) return new Outcome(null, List.of(), List.of(), null, files, written, new int[0]);
+            int[] hashes = new int[in.cadres().size()];
+            for (int i = 0; i < hashes.length; i++) hashes[i] = in.cadres().get(i).hashCode();
+            return new Outcome(in.task(), in.cadres(), in.order(), key, files, written, hashes);
+        }
     }
 
     private final String shared;
@@ -61,10 +72,13 @@ final class LastTasks {
     /** What one build takes from the last one's outcomes: the cadres changed since, and whether the head is the same. */
     final class Taking {
         private final Set<String> changed;
+        /** The hashes of {@link #changed}, sorted. */
+        private final int[] changedHashes;
         private final boolean sameHead;
 
         private Taking(Set<String> changed, boolean sameHead) {
             this.changed = changed;
+            this.changedHashes = changed.stream().mapToInt(String::hashCode).sorted().toArray();
             this.sameHead = sameHead;
         }
 
@@ -74,10 +88,9 @@ final class LastTasks {
             if (o == null) return null;
             if (in.cadres().isEmpty() && !sameHead) return null; // such a task's key takes the head
             if (!sameObjects(o.cadres(), in.cadres()) || !sameObjects(o.order(), in.order())) return null;
-            if (!changed.isEmpty()) {
-                for (String cadre : in.cadres()) {
-                    if (changed.contains(cadre)) return null;
-                }
+            int[] hashes = o.hashes();
+            for (int i = 0; i < hashes.length && changedHashes.length > 0; i++) {
+                if (java.util.Arrays.binarySearch(changedHashes, hashes[i]) >= 0 && changed.contains(in.cadres().get(i))) return null;
             }
             return o;
         }

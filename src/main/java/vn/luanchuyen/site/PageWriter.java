@@ -167,7 +167,7 @@ final class PageWriter {
                 written.add(new Written(path, previousSearch.get().entry(path)));
                 progress.step();
             }
-            return outcome(in, key.get(), kept.get(), written);
+            return LastTasks.Outcome.of(in, key.get(), kept.get(), written);
         }
         List<Done> made = new ArrayList<>();
         for (Page page : task.make().get()) {
@@ -177,13 +177,9 @@ final class PageWriter {
         List<String> files = made.stream().map(d -> Paths.file(d.written().path())).toList();
         key.ifPresent(k -> reuse.madeTask(k, files));
         kept.ifPresent(previous -> verify(task, previous, files, made));
-        return outcome(in, key.orElse(null), files, made.stream().map(Done::written).toList());
+        return LastTasks.Outcome.of(in, key.orElse(null), files, made.stream().map(Done::written).toList());
     }
 
-    private static LastTasks.Outcome outcome(PageTask.Inputs in, String key, List<String> files, List<Written> written) {
-        return in == null ? new LastTasks.Outcome(null, List.of(), List.of(), null, files, written)
-                : new LastTasks.Outcome(in.task(), in.cadres(), in.order(), key, files, written);
-    }
 
     /** For tests: a task kept by the key of its inputs must be what making it gives, page by page. */
     private void verify(PageTask task, List<String> previous, List<String> files, List<Done> made) {

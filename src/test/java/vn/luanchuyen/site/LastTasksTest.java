@@ -61,7 +61,7 @@ class LastTasksTest {
     }
 
     private static LastTasks.Outcome outcome(String task, List<String> cadres, List<Move> order) {
-        return new LastTasks.Outcome(task, cadres, order, "key of " + task, List.of(task + ".html"), List.of());
+        return LastTasks.Outcome.of(new PageTask.Inputs(task, cadres, order), "key of " + task, List.of(task + ".html"), List.of());
     }
 
     @Test
