@@ -15,10 +15,16 @@ import java.util.Optional;
  */
 final class PreviousSearch {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final Map<String, Map<String, String>> byPage;
+    private final List<? extends Map<String, String>> entries;
+    /**
+     * The entries by page, made the first time one is asked for: a rebuild in the process that
+     * wrote them takes most pages' entries with the pages themselves ({@link LastTasks}), and asks
+     * for few or none of these (nationally 115,000).
+     */
+    private volatile Map<String, Map<String, String>> byPage;
 
-    private PreviousSearch(Map<String, Map<String, String>> byPage) {
-        this.byPage = byPage;
+    private PreviousSearch(List<? extends Map<String, String>> entries) {
+        this.entries = entries;
     }
 
     /** The entries of the search index a previous build left (its bytes). */
@@ -30,13 +36,26 @@ final class PreviousSearch {
 
     /** The entries a build has just written, as the next build would read them back. */
     static PreviousSearch of(List<? extends Map<String, String>> entries) {
-        Map<String, Map<String, String>> byPage = new HashMap<>(entries.size() * 2);
-        entries.forEach(e -> byPage.put(e.get(SearchIndexWriter.ADDRESS), e));
-        return new PreviousSearch(byPage);
+        return new PreviousSearch(entries);
     }
 
     /** The page's entry, if it had one. */
     Optional<Map<String, String>> entry(String page) {
-        return Optional.ofNullable(byPage.get(page));
+        return Optional.ofNullable(byPage().get(page));
+    }
+
+    private Map<String, Map<String, String>> byPage() {
+        Map<String, Map<String, String>> made = byPage;
+        if (made == null) {
+            synchronized (this) {
+                made = byPage;
+                if (made == null) {
+                    made = new HashMap<>(entries.size() * 2);
+                    for (Map<String, String> e : entries) made.put(e.get(SearchIndexWriter.ADDRESS), e);
+                    byPage = made;
+                }
+            }
+        }
+        return made;
     }
 }
