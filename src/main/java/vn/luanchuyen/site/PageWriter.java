@@ -39,6 +39,8 @@ import vn.luanchuyen.view.Paths;
  *
  * <p>Before that, a task whose inputs ({@link PageTask.Inputs}) have the same key ({@link TaskKeys})
  * as in the previous build keeps its pages without making them at all: most of a rebuild's pages.
+ * In a process that builds again and again, a task reading the very same inputs as in its last
+ * build does not even work its key out again ({@link LastTasks}).
  */
 final class PageWriter {
     /** One worker per core. */
@@ -148,11 +150,9 @@ final class PageWriter {
     private LastTasks.Outcome run(int place, PageTask task, Path out) {
         PageTask.Inputs in = task.inputs();
         LastTasks.Outcome same = in == null || last.isEmpty() ? null : last.get().same(place, in);
-        if (same != null && !verify) {
-            if (reuse.keepTask(same.key(), same.files())) {
-                for (int i = 0; i < same.written().size(); i++) progress.step();
-                return same;
-            }
+        if (same != null && !verify && reuse.keepTask(same.key(), same.files())) {
+            for (int i = 0; i < same.written().size(); i++) progress.step();
+            return same;
         }
         Optional<String> key = keys.of(task);
         if (same != null && verify && !key.equals(Optional.of(same.key()))) {
@@ -179,7 +179,6 @@ final class PageWriter {
         kept.ifPresent(previous -> verify(task, previous, files, made));
         return LastTasks.Outcome.of(in, key.orElse(null), files, made.stream().map(Done::written).toList());
     }
-
 
     /** For tests: a task kept by the key of its inputs must be what making it gives, page by page. */
     private void verify(PageTask task, List<String> previous, List<String> files, List<Done> made) {
