@@ -61,7 +61,7 @@ final class TaskKeys {
 
     /** The data's last commit, which the key of a task of no cadre takes. */
     Optional<String> head() {
-        return data.head().map(c -> c.id());
+        return data.head().map(vn.luanchuyen.history.Commit::id);
     }
 
     /** The keys of the listing pages' orders worked out so far, for the next build's {@code previousOrders}. */
