@@ -97,9 +97,14 @@ final class ResultPages {
         return new Page(path(u.id()), "results.ftl", meta, page, files(u, targets));
     }
 
-    /** The unit, the moves counted, the records within it that the page sums up, and the programmes of its targets. */
+    /**
+     * The unit, the moves counted (their cadres and units), the cadres within it, whose posts and
+     * hometowns the shares of non-local heads are worked out from whether or not they came by a move,
+     * the records within it that the page sums up, and the programmes of its targets.
+     */
     private List<String> files(Unit u, List<TargetResult> targets) {
         RecordFiles files = new RecordFiles(ctx.units()).unit(u.id()).moves(ctx.moveStats().in(u.id()));
+        ctx.cadresWithin(u.id()).forEach(id -> ctx.cadre(id).ifPresent(c -> files.origin(c.origin())));
         ctx.data().figures().stream().filter(f -> ctx.units().within(f.unit(), u.id())).forEach(f -> files.origin(f.origin()));
         ctx.data().achievements().stream().filter(a -> ctx.units().within(a.unit(), u.id())).forEach(a -> files.origin(a.origin()));
         ctx.data().trainings().stream().filter(t -> ctx.units().within(t.unit(), u.id())).forEach(t -> files.origin(t.origin()));

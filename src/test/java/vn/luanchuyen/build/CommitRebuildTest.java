@@ -129,6 +129,45 @@ class CommitRebuildTest {
         }
     }
 
+    /**
+     * A results page shows the share of communes whose Bí thư or Chủ tịch UBND is not from the
+     * place, worked out from the holders' hometowns, whether or not they came by a move. A commit
+     * that changes only such a holder's hometown changes the page, which must then name that commit.
+     */
+    @Test
+    void aResultsPageNamesTheCommitOfAHolderItCounts() throws Exception {
+        Path output = project.root().resolve("output");
+        Build.Result first = build(output, true);
+        Map<String, byte[]> before = TestProject.output(output);
+        // the head of a commune who did not come by a move, in office last (the share is judged on the latest date)
+        vn.luanchuyen.model.Cadre holder = null;
+        vn.luanchuyen.model.Tenure held = null;
+        for (vn.luanchuyen.model.Cadre c : first.checked().data().cadres()) {
+            for (vn.luanchuyen.model.Tenure t : c.tenures()) {
+                boolean head = t.post() == vn.luanchuyen.model.PostKind.BI_THU || t.post() == vn.luanchuyen.model.PostKind.CHU_TICH_UBND;
+                if (head && !t.beganByMove() && t.unit().startsWith("xa-") && (held == null || end(t) > end(held))) {
+                    holder = c;
+                    held = t;
+                }
+            }
+        }
+        assertThat(held).as("a commune head who did not come by a move").isNotNull();
+        Path file = project.root().resolve(holder.origin().file());
+        String hometown = held.unit().equals(holder.hometown()) ? "tinh-1" : held.unit();
+        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replaceFirst("hometown: \\S+", "hometown: " + hometown),
+                StandardCharsets.UTF_8);
+        String commit = commit("Sửa quê quán của người đứng đầu xã");
+        build(output, true);
+        String page = "don-vi/" + held.unit() + "/thanh-tich/index.html";
+        byte[] after = TestProject.output(output).get(page);
+        assertThat(after).as("%s: the share of non-local heads changed", page).isNotEqualTo(before.get(page));
+        assertThat(new String(after, StandardCharsets.UTF_8)).as(page).contains("bản dữ liệu <code>" + commit + "</code>");
+    }
+
+    private static int end(vn.luanchuyen.model.Tenure t) {
+        return t.to() == null ? Integer.MAX_VALUE : t.to().year() * 10000 + t.to().month() * 100 + t.to().day();
+    }
+
     /** The results pages of the units the cadre served in and the units above them: they count the cadre's moves. */
     private static List<String> resultsPagesCounting(Build.Result built, String cadreFile) {
         var data = built.checked().data();
