@@ -30,6 +30,17 @@ final class AggregateRows {
         return ctx.units().within(unit, scope);
     }
 
+    /**
+     * Adds to {@code files} the files of the records these rows show for a unit: its own figures
+     * ({@link #figures}) and the achievements, trainings and evaluations within it.
+     */
+    void files(String unit, vn.luanchuyen.derive.RecordFiles files) {
+        ctx.data().figures().stream().filter(f -> unit.equals(f.unit())).forEach(f -> files.origin(f.origin()));
+        ctx.data().achievements().stream().filter(a -> in(a.unit(), unit)).forEach(a -> files.origin(a.origin()));
+        ctx.data().trainings().stream().filter(t -> in(t.unit(), unit)).forEach(t -> files.origin(t.origin()));
+        ctx.data().evaluations().stream().filter(e -> in(e.unit(), unit)).forEach(e -> files.origin(e.origin()));
+    }
+
     List<FigureRow> figures(String unit, Set<String> sources) {
         return ctx.data().figures().stream().filter(f -> unit.equals(f.unit()))
                 .sorted(Comparator.comparing(Figure::id))

@@ -105,10 +105,9 @@ final class ResultPages {
     private List<String> files(Unit u, List<TargetResult> targets) {
         RecordFiles files = new RecordFiles(ctx.units()).unit(u.id()).moves(ctx.moveStats().in(u.id()));
         ctx.cadresWithin(u.id()).forEach(id -> ctx.cadre(id).ifPresent(c -> files.origin(c.origin())));
+        // the figures of the units within it too, not only those it shows
         ctx.data().figures().stream().filter(f -> ctx.units().within(f.unit(), u.id())).forEach(f -> files.origin(f.origin()));
-        ctx.data().achievements().stream().filter(a -> ctx.units().within(a.unit(), u.id())).forEach(a -> files.origin(a.origin()));
-        ctx.data().trainings().stream().filter(t -> ctx.units().within(t.unit(), u.id())).forEach(t -> files.origin(t.origin()));
-        ctx.data().evaluations().stream().filter(e -> ctx.units().within(e.unit(), u.id())).forEach(e -> files.origin(e.origin()));
+        new AggregateRows(ctx).files(u.id(), files);
         targets.forEach(r -> files.origin(r.programme().origin()));
         return files.list();
     }

@@ -81,6 +81,7 @@ final class UnitPages {
                 JsonLd.governmentOrganization(PostNames.partyCommittee(u), name, parent));
         RecordFiles files = new RecordFiles(ctx.units()).unit(u.id()).moves(newest(moves, MOVES_SHOWN));
         ctx.heldIn(u.id()).forEach(h -> files.origin(h.cadre().origin()));
+        aggregates.files(u.id(), files);
         return new Page(Paths.unit(u.id()), "unit.ftl", meta, page, files.list());
     }
 

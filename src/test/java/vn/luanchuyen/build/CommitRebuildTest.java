@@ -164,6 +164,35 @@ class CommitRebuildTest {
         assertThat(new String(after, StandardCharsets.UTF_8)).as(page).contains("bản dữ liệu <code>" + commit + "</code>");
     }
 
+    /**
+     * A unit's page shows the unit's figures and the achievements, trainings and evaluations
+     * within it. On the sample data, a commit changing only the note of a Lập Thạch figure changes
+     * that page, which must then name that commit.
+     */
+    @Test
+    void aUnitPageNamesTheCommitOfAFigureItShows() throws Exception {
+        repo.close();
+        project.close();
+        project = TestProject.temporary();
+        for (String dir : List.of("data", "content", "templates")) TestProject.copyTree(Path.of(dir).toAbsolutePath(), project.root().resolve(dir));
+        repo = TestRepository.committed(project.root());
+        Path output = project.root().resolve("output");
+        build(output, true);
+        String page = "don-vi/lap-thach/index.html";
+        byte[] before = TestProject.output(output).get(page);
+        Path figures = project.root().resolve("data/figures/lap-thach.yaml");
+        String text = Files.readString(figures, StandardCharsets.UTF_8);
+        Files.writeString(figures, text.replaceFirst("phần còn lại học trung cấp, cao đẳng", "phần còn lại học trung cấp hoặc cao đẳng"),
+                StandardCharsets.UTF_8);
+        assertThat(Files.readString(figures, StandardCharsets.UTF_8)).isNotEqualTo(text);
+        String commit = commit("Sửa ghi chú một số liệu của Lập Thạch");
+        build(output, true);
+        byte[] after = TestProject.output(output).get(page);
+        assertThat(new String(after, StandardCharsets.UTF_8)).as(page).contains("trung cấp hoặc cao đẳng")
+                .contains("bản dữ liệu <code>" + commit + "</code>");
+        assertThat(after).isNotEqualTo(before);
+    }
+
     private static int end(vn.luanchuyen.model.Tenure t) {
         return t.to() == null ? Integer.MAX_VALUE : t.to().year() * 10000 + t.to().month() * 100 + t.to().day();
     }
