@@ -16,6 +16,13 @@ public record TestProject(Path root) implements AutoCloseable {
         return new TestProject(Files.createTempDirectory("luanchuyen-test"));
     }
 
+    /** A copy of the shipped sample project (its data, articles and templates) in a new temporary folder. */
+    public static TestProject sample() throws IOException {
+        TestProject project = temporary();
+        for (String dir : java.util.List.of("data", "content", "templates")) copyTree(Path.of(dir).toAbsolutePath(), project.root().resolve(dir));
+        return project;
+    }
+
     @Override
     public void close() throws IOException {
         try (var walk = Files.walk(root)) {

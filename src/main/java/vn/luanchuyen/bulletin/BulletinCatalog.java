@@ -87,21 +87,15 @@ public final class BulletinCatalog {
      */
     private static Set<Integer> years(DataIndex index, String unit, LocalDate since) {
         Dataset d = index.data();
-        // a province's moves are thousands over a few years: gathered as plain numbers, then boxed once each
-        int[] found = new int[8];
-        int count = 0;
+        // a province's moves are thousands over a few years: marked as plain numbers (four digits, as
+        // the loader takes them), then boxed once each
+        java.util.BitSet found = new java.util.BitSet();
         for (Move m : index.movesAnyOrder(unit)) {
             PartialDate date = m.date();
-            if (date == null || since != null && !mayFallOnOrAfter(date, since)) continue;
-            int year = date.year();
-            int i = 0;
-            while (i < count && found[i] != year) i++;
-            if (i < count) continue;
-            if (count == found.length) found = java.util.Arrays.copyOf(found, count * 2);
-            found[count++] = year;
+            if (date != null && (since == null || mayFallOnOrAfter(date, since))) found.set(date.year());
         }
         Set<Integer> years = new TreeSet<>();
-        for (int i = 0; i < count; i++) years.add(found[i]);
+        found.stream().forEach(years::add);
         Stream.of(
                 d.figures().stream().filter(f -> index.within(f.unit(), unit)).map(RecordDates::of),
                 d.achievements().stream().filter(a -> index.within(a.unit(), unit)).map(RecordDates::of),

@@ -38,8 +38,13 @@ public final class RecordFiles {
 
     /** Each move's cadre, and the units it left and joined. */
     public RecordFiles moves(List<Move> moves) {
+        for (Move m : moves) origin(m.to().origin());
+        return unitsOf(moves);
+    }
+
+    /** The units each move left and joined, not its cadre (whose file the caller names another way). */
+    public RecordFiles unitsOf(List<Move> moves) {
         for (Move m : moves) {
-            origin(m.to().origin());
             unit(m.to().unit());
             if (m.from() != null) unit(m.from().unit());
         }

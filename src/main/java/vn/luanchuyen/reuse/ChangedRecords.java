@@ -62,6 +62,7 @@ public final class ChangedRecords {
 
     /** Whether two lists hold the very same objects in the same order (records that did not change at all). */
     public static boolean sameObjects(List<?> a, List<?> b) {
+        if (a == b) return true;
         if (a.size() != b.size()) return false;
         for (int i = 0; i < a.size(); i++) {
             if (a.get(i) != b.get(i)) return false;

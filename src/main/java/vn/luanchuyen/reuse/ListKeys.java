@@ -133,7 +133,7 @@ public final class ListKeys<T> {
         for (Map.Entry<Same<T>, Known> c : candidates) {
             List<T> list = c.getKey().list();
             // the very list (the cadres within a unit nobody left or joined), or one of the same objects
-            if ((list == items || ChangedRecords.sameObjects(list, items)) && noneChanged(items, c.getValue().hashes())) return c.getValue();
+            if (ChangedRecords.sameObjects(list, items) && noneChanged(items, c.getValue().hashes())) return c.getValue();
         }
         return null;
     }

@@ -200,7 +200,7 @@ public final class Reuse {
      */
     public Optional<List<String>> keepTask(String key) {
         List<String> files = recorded.tasks().get(key);
-        return files != null && keepTask(key, files) ? Optional.of(files) : Optional.empty();
+        return files != null && keepRecorded(key, files) ? Optional.of(files) : Optional.empty();
     }
 
     /**
@@ -210,7 +210,11 @@ public final class Reuse {
      */
     public boolean keepTask(String key, List<String> files) {
         List<String> recordedFiles = recorded.tasks().get(key);
-        if (recordedFiles == null || !(recordedFiles == files || recordedFiles.equals(files))) return false;
+        return recordedFiles != null && (recordedFiles == files || recordedFiles.equals(files)) && keepRecorded(key, recordedFiles);
+    }
+
+    /** Keeps the files the previous build recorded for the task with this key, if they are all still there. */
+    private boolean keepRecorded(String key, List<String> recordedFiles) {
         for (String file : recordedFiles) {
             if (!keep(file)) return false;
         }

@@ -87,17 +87,13 @@ final class LastTasks {
             Outcome o = at(place, in.task());
             if (o == null) return null;
             if (in.cadres().isEmpty() && !sameHead) return null; // such a task's key takes the head
-            if (!sameObjects(o.cadres(), in.cadres()) || !sameObjects(o.order(), in.order())) return null;
+            if (!ChangedRecords.sameObjects(o.cadres(), in.cadres()) || !ChangedRecords.sameObjects(o.order(), in.order())) return null;
             int[] hashes = o.hashes();
             for (int i = 0; i < hashes.length && changedHashes.length > 0; i++) {
                 if (java.util.Arrays.binarySearch(changedHashes, hashes[i]) >= 0 && changed.contains(in.cadres().get(i))) return null;
             }
             return o;
         }
-    }
-
-    private static boolean sameObjects(List<?> a, List<?> b) {
-        return a == b || ChangedRecords.sameObjects(a, b);
     }
 
     private Outcome at(int place, String task) {

@@ -40,6 +40,7 @@ final class ResultPages {
     static final String OVERVIEW = "thanh-tich/";
     private final ViewContext ctx;
     private final TargetRows targetRows;
+    private final AggregateRows aggregates;
     private final java.util.Map<String, List<TargetResult>> targetsByScope = new java.util.HashMap<>();
     /** Heads beyond two consecutive terms, found once for all pages. */
     private final List<HeadHoldings.Holding> overTwoTerms;
@@ -47,6 +48,7 @@ final class ResultPages {
     ResultPages(ViewContext ctx) {
         this.ctx = ctx;
         this.targetRows = new TargetRows(ctx);
+        this.aggregates = new AggregateRows(ctx);
         this.overTwoTerms = ctx.overTwoTerms();
         for (Programme p : ctx.data().programmes()) {
             ctx.targets().evaluate(p).forEach(r -> targetsByScope.computeIfAbsent(r.scope(), k -> new ArrayList<>()).add(r));
@@ -89,7 +91,6 @@ final class ResultPages {
         targets.forEach(r -> {
             if (r.actual() != null) sources.addAll(r.actual().sources());
         });
-        AggregateRows aggregates = new AggregateRows(ctx);
         var page = new ResultsPage(name, ctx.unitLink(u.id()), asOf(), figures, targetRows.of(targets), charts(u, targets),
                 aggregates.trainings(u.id(), sources), aggregates.achievements(u.id(), sources), ctx.sources(sources));
         PageMeta meta = PageMeta.of("Thành tích: " + name, "Số liệu, chỉ tiêu và kết quả công tác cán bộ ở " + name + ".",
@@ -98,16 +99,17 @@ final class ResultPages {
     }
 
     /**
-     * The unit, the moves counted (their cadres and units), the cadres within it, whose posts and
-     * hometowns the shares of non-local heads are worked out from whether or not they came by a move,
-     * the records within it that the page sums up, and the programmes of its targets.
+     * The unit, the units of the moves counted, the cadres within it (whose posts and hometowns the
+     * shares of non-local heads are worked out from, whether or not they came by a move, and among
+     * them the cadres of those moves: {@link ViewContext#cadresWithin}), the records within it that
+     * the page sums up, and the programmes of its targets.
      */
     private List<String> files(Unit u, List<TargetResult> targets) {
-        RecordFiles files = new RecordFiles(ctx.units()).unit(u.id()).moves(ctx.moveStats().in(u.id()));
+        RecordFiles files = new RecordFiles(ctx.units()).unit(u.id()).unitsOf(ctx.moveStats().in(u.id()));
         ctx.cadresWithin(u.id()).forEach(id -> ctx.cadre(id).ifPresent(c -> files.origin(c.origin())));
         // the figures of the units within it too, not only those it shows
         ctx.data().figures().stream().filter(f -> ctx.units().within(f.unit(), u.id())).forEach(f -> files.origin(f.origin()));
-        new AggregateRows(ctx).files(u.id(), files);
+        aggregates.files(u.id(), files);
         targets.forEach(r -> files.origin(r.programme().origin()));
         return files.list();
     }

@@ -173,8 +173,7 @@ class CommitRebuildTest {
     void aUnitPageNamesTheCommitOfAFigureItShows() throws Exception {
         repo.close();
         project.close();
-        project = TestProject.temporary();
-        for (String dir : List.of("data", "content", "templates")) TestProject.copyTree(Path.of(dir).toAbsolutePath(), project.root().resolve(dir));
+        project = TestProject.sample();
         repo = TestRepository.committed(project.root());
         Path output = project.root().resolve("output");
         build(output, true);

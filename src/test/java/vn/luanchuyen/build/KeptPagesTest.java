@@ -175,8 +175,7 @@ class KeptPagesTest {
     void cadresThatOtherRecordsNameAreReadByEveryPage() throws Exception {
         repo.close();
         project.close();
-        project = TestProject.temporary();
-        for (String dir : List.of("data", "content", "templates")) TestProject.copyTree(Path.of(dir).toAbsolutePath(), project.root().resolve(dir));
+        project = TestProject.sample();
         String achievements = "data/achievements/gia-nghia.yaml";
         write(achievements, read(achievements).replaceFirst("cadre: vu-minh-nghia", "cadre: trieu-tien-van"));
         repo = TestRepository.committed(project.root());
